@@ -1,0 +1,103 @@
+using System.Collections.Frozen;
+using Bosun.Core.Values;
+using Bosun.Templating.Functions.Go;
+using Bosun.Templating.Functions.Helm;
+using Bosun.Templating.Functions.Sprig;
+
+namespace Bosun.Templating.Functions;
+
+/// <summary>An immutable name → function table (Go's FuncMap).</summary>
+public sealed class FunctionTable
+{
+    private static readonly Lazy<FunctionTable> s_helm = new(CreateHelm);
+    private static readonly Lazy<FunctionTable> s_go = new(CreateGo);
+
+    private readonly FrozenDictionary<string, TemplateFunction> _functions;
+
+    private FunctionTable(FrozenDictionary<string, TemplateFunction> functions)
+    {
+        _functions = functions;
+    }
+
+    public static FunctionTable Empty { get; } = new(FrozenDictionary<string, TemplateFunction>.Empty);
+
+    /// <summary>Go's builtins only (plain text/template).</summary>
+    public static FunctionTable Go => s_go.Value;
+
+    /// <summary>Go builtins + sprig (minus env/expandenv, as helm removes them) + helm's own functions.</summary>
+    public static FunctionTable Helm => s_helm.Value;
+
+    public IEnumerable<string> Names => _functions.Keys;
+
+    public int Count => _functions.Count;
+
+    public bool TryGet(string name, out TemplateFunction? function) => _functions.TryGetValue(name, out function);
+
+    public FunctionTable With(IEnumerable<TemplateFunction> functions)
+    {
+        var builder = new Builder();
+        foreach (var f in _functions.Values)
+        {
+            builder.Add(f);
+        }
+
+        foreach (var f in functions)
+        {
+            builder.Add(f);
+        }
+
+        return builder.Build();
+    }
+
+    private static FunctionTable CreateGo()
+    {
+        var builder = new Builder();
+        GoBuiltinFunctions.Register(builder);
+        return builder.Build();
+    }
+
+    private static FunctionTable CreateHelm()
+    {
+        var builder = new Builder();
+        GoBuiltinFunctions.Register(builder);
+        SprigStringFunctions.Register(builder);
+        SprigListFunctions.Register(builder);
+        SprigDictFunctions.Register(builder);
+        SprigMathFunctions.Register(builder);
+        SprigConversionFunctions.Register(builder);
+        SprigReflectionFunctions.Register(builder);
+        SprigDefaultFunctions.Register(builder);
+        SprigPathFunctions.Register(builder);
+        SprigCryptoFunctions.Register(builder);
+        SprigEncodingFunctions.Register(builder);
+        SprigSemverFunctions.Register(builder);
+        SprigRegexFunctions.Register(builder);
+        SprigDateFunctions.Register(builder);
+        SprigNetworkFunctions.Register(builder);
+        SprigRandomFunctions.Register(builder);
+        HelmSerializationFunctions.Register(builder);
+        HelmFunctions.Register(builder);
+        return builder.Build();
+    }
+
+    /// <summary>Collects functions; a later registration of a name replaces an earlier one (sprig overrides Go's, helm's override sprig's).</summary>
+    public sealed class Builder
+    {
+        private readonly Dictionary<string, TemplateFunction> _functions = new(StringComparer.Ordinal);
+
+        public Builder Add(TemplateFunction function)
+        {
+            _functions[function.Name] = function;
+            return this;
+        }
+
+        public Builder Add(string name, GoSignature signature, Func<FunctionContext, object?[], object?> invoke) =>
+            Add(new TemplateFunction(name, signature, invoke));
+
+        /// <summary>A function that needs no context.</summary>
+        public Builder Add(string name, GoSignature signature, Func<object?[], object?> invoke) =>
+            Add(new TemplateFunction(name, signature, (_, args) => invoke(args)));
+
+        public FunctionTable Build() => new(_functions.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+}
