@@ -134,13 +134,23 @@ internal static partial class SprigStringFunctions
             return v;
         }
 
-        SprigConvert.EnsureAllocation(context, v.Length + ((long)pad.Length * (CountNewLines(v) + 1)));
+        long upperBound = v.Length + ((long)pad.Length * (v.Length + 1));
+        if (upperBound > context.Options.MaxOutputLength)
+        {
+            SprigConvert.EnsureAllocation(context, v.Length + ((long)pad.Length * (CountNewLines(v) + 1)));
+        }
+
         return pad + v.Replace("\n", "\n" + pad, StringComparison.Ordinal);
     }
 
     /// <summary>sprig quote: each non-nil argument strval'd and Go-quoted (%q), joined by spaces.</summary>
     private static object? Quote(object?[] args)
     {
+        if (args.Length == 1)
+        {
+            return args[0] is null ? "" : GoStrconv.Quote(SprigConvert.StrVal(args[0]));
+        }
+
         var parts = new List<string>(args.Length);
         foreach (var arg in args)
         {
