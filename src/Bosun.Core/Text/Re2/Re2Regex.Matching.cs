@@ -59,6 +59,23 @@ public sealed partial class Re2Regex
         return result;
     }
 
+    /// <summary>FindAllStringSubmatch: texts of successive matches and their subexpressions ("" when unmatched); null when none.</summary>
+    public List<string[]>? FindAllStringSubmatch(string s, long n)
+    {
+        List<string[]>? result = null;
+        AllMatches(s, n, a =>
+        {
+            var texts = new string[NumSubexp + 1];
+            for (int i = 0; i <= NumSubexp; i++)
+            {
+                texts[i] = a[2 * i] >= 0 ? s[a[2 * i]..a[2 * i + 1]] : string.Empty;
+            }
+
+            (result ??= []).Add(texts);
+        });
+        return result;
+    }
+
     /// <summary>ReplaceAllString: matches replaced by repl with <c>$1</c>, <c>${name}</c>, <c>$$</c> expanded as Go does.</summary>
     public string ReplaceAllString(string src, string repl) =>
         ReplaceAll(src, (sb, match) => Expand(sb, repl, src, match));
