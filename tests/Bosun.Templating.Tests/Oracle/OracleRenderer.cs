@@ -11,7 +11,41 @@ namespace Bosun.Templating.Tests.Oracle;
 /// </summary>
 internal static class OracleRenderer
 {
+    /// <summary>
+    /// Go grows goroutine stacks to 1 GB, so helm survives include chains 1000 deep and template
+    /// recursion 100000 deep; rendering runs on a thread with a large stack so a deep case fails
+    /// (or passes) on its own instead of crashing the test host.
+    /// </summary>
+    private const int StackSize = 512 * 1024 * 1024;
+
     public static OracleOutcome Render(OracleCase oracleCase, int helmMajor)
+    {
+        OracleOutcome? outcome = null;
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    outcome = RenderOnThisThread(oracleCase, helmMajor);
+                }
+                catch (Exception e)
+                {
+                    failure = e;
+                }
+            },
+            StackSize);
+        thread.Start();
+        thread.Join();
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        return outcome ?? throw new InvalidOperationException("rendering produced no outcome");
+    }
+
+    private static OracleOutcome RenderOnThisThread(OracleCase oracleCase, int helmMajor)
     {
         var set = new TemplateSet(TemplateOptions.Helm(helmMajor));
         var templates = oracleCase.Partials
