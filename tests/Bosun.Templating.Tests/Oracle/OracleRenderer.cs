@@ -47,7 +47,7 @@ internal static class OracleRenderer
 
     private static OracleOutcome RenderOnThisThread(OracleCase oracleCase, int helmMajor)
     {
-        var set = new TemplateSet(TemplateOptions.Helm(helmMajor));
+        var set = new TemplateSet(Options(helmMajor));
         var templates = oracleCase.Partials
             .Select(p => new KeyValuePair<string, string>($"c/templates/{p.Key}", p.Value))
             .Append(new KeyValuePair<string, string>(HelmRenderValues.TemplateName, oracleCase.Template))
@@ -75,6 +75,26 @@ internal static class OracleRenderer
             return Outcome(oracleCase, true,
                 HelmErrorFormat.FormatExecutionError(HelmRenderValues.TemplateName, e.GoMessage, helmMajor));
         }
+    }
+
+    /// <summary>helm's options for the version, with the local time zone pinned to UTC like the oracle runs.</summary>
+    internal static TemplateOptions Options(int helmMajor)
+    {
+        TemplateOptions helm = TemplateOptions.Helm(helmMajor);
+        return new TemplateOptions
+        {
+            Functions = helm.Functions,
+            MissingKey = helm.MissingKey,
+            StripNoValue = helm.StripNoValue,
+            LeftDelimiter = helm.LeftDelimiter,
+            RightDelimiter = helm.RightDelimiter,
+            MaxIncludeDepth = helm.MaxIncludeDepth,
+            MaxOutputLength = helm.MaxOutputLength,
+            HelmMajor = helm.HelmMajor,
+            Random = helm.Random,
+            Lookup = helm.Lookup,
+            Time = UtcTimeProvider.Instance,
+        };
     }
 
     private static OracleOutcome Outcome(OracleCase oracleCase, bool isError, string text) =>
