@@ -3,7 +3,7 @@ using Bosun.Core.Text;
 namespace Bosun.Engine.Charts;
 
 /// <summary>Turns a 1-based line and column reported by a parser into a <see cref="SourceLocation"/>.</summary>
-internal static class SourceLocations
+public static class SourceLocations
 {
     /// <summary>The location of (line, column) in the file, or null when the parser gave no line.</summary>
     public static SourceLocation? At(SourceFile file, int line, int column)
