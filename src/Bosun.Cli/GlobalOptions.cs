@@ -16,7 +16,7 @@ public sealed class GlobalOptions
 
     public Option<bool> NoColor { get; } = new("--no-color")
     {
-        Description = "Never colour diagnostics (also honoured: NO_COLOR)",
+        Description = "Never colour diagnostics (NO_COLOR also works)",
         Recursive = true,
     };
 
@@ -32,7 +32,7 @@ public sealed class GlobalOptions
     {
         var option = new Option<string>("--output", "-o")
         {
-            Description = "Output format: text or json (JSON on stdout, text for people on stderr)",
+            Description = "Output format",
             DefaultValueFactory = _ => "text",
             Recursive = true,
             HelpName = "text|json",

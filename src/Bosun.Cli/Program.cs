@@ -31,17 +31,21 @@ public static class Program
     }
 
     /// <summary>Runs bosun in-process with the given console and working directory; returns the exit code.</summary>
-    public static int Run(IReadOnlyList<string> args, CliContext context)
+    public static int Run(IReadOnlyList<string> args, CliContext context) => Run(args, context, extend: null);
+
+    /// <summary>As <see cref="Run(IReadOnlyList{string}, CliContext)"/>; <paramref name="extend"/> may add commands (tests use it to inject failures).</summary>
+    internal static int Run(IReadOnlyList<string> args, CliContext context, Action<Command, GlobalOptions>? extend)
     {
         var globals = new GlobalOptions();
         var root = BosunRootCommand.Create(context, globals);
+        extend?.Invoke(root, globals);
         ParseResult parse = root.Parse(args);
         var output = new CommandOutput(context.Console, globals.Read(parse));
 
         if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
         {
             string command = CommandPath(parse);
-            return output.ReportUsage(parse.Errors.Select(e => e.Message), command);
+            return output.ReportUsage(parse.Errors.Select(e => OneLine(e.Message)), command);
         }
 
         try
@@ -68,6 +72,10 @@ public static class Program
             return output.ReportInternalError(ex);
         }
     }
+
+    /// <summary>System.CommandLine lists allowed values on indented lines; a diagnostic headline is one line.</summary>
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static string CommandPath(ParseResult parse)
     {

@@ -33,6 +33,7 @@ internal static class TemplateCommand
         var ns = new Option<string>("--namespace", "-n")
         {
             Description = "Release namespace",
+            HelpName = "NAMESPACE",
             DefaultValueFactory = _ => "default",
         };
 

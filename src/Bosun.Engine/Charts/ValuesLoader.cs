@@ -9,6 +9,9 @@ namespace Bosun.Engine.Charts;
 /// </summary>
 public static class ValuesLoader
 {
+    /// <summary>helm's LoadValues wraps every document error with this prefix.</summary>
+    private const string DocumentErrorPrefix = "cannot unmarshal yaml document: ";
+
     /// <summary>Loads a values file into a <c>map[string]interface {}</c>; throws <see cref="GoYamlException"/> with helm's message and a position in <paramref name="text"/>.</summary>
     public static GoMap Load(string text)
     {
@@ -23,7 +26,7 @@ public static class ValuesLoader
             catch (GoYamlException ex)
             {
                 int line = ex.Line > 0 ? ex.Line + firstLine - 1 : 0;
-                throw new GoYamlException(ex.Message, line, ex.Column);
+                throw new GoYamlException(DocumentErrorPrefix + ex.Message, line, ex.Column);
             }
 
             switch (parsed)
@@ -35,7 +38,7 @@ public static class ValuesLoader
                     break;
                 default:
                     throw new GoYamlException(
-                        $"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {JsonKind(parsed)} into Go value of type map[string]interface {{}}",
+                        DocumentErrorPrefix + $"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {JsonKind(parsed)} into Go value of type map[string]interface {{}}",
                         firstLine,
                         1);
             }

@@ -51,7 +51,7 @@ public class ValuesLoaderTests
         var ex = Assert.Throws<Bosun.Core.Yaml.GoYamlException>(() => ValuesLoader.Load("a: 1\n---\n- x\n"));
 
         Assert.Equal(
-            "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}",
+            "cannot unmarshal yaml document: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}",
             ex.Message);
         Assert.Equal(3, ex.Line);
     }
