@@ -270,7 +270,14 @@ public static partial class GoFormat
                     }
                     else
                     {
-                        BadVerb(verb);
+                        // %!s(*T=<nil>): the typed nil pointer is reported with its type.
+                        _erroring = true;
+                        _buf.Append("%!");
+                        AppendRune(verb);
+                        _buf.Append('(').Append(typeName).Append('=');
+                        Pad(NilAngle);
+                        _buf.Append(')');
+                        _erroring = false;
                     }
 
                     break;

@@ -16,7 +16,7 @@ namespace Bosun.Core.Values;
 public static partial class GoFormat
 {
     /// <summary>fmt.Sprint: operands concatenated, a space between two operands when neither is a string.</summary>
-    public static string Sprint(ReadOnlySpan<object?> args)
+    public static string Sprint(params ReadOnlySpan<object?> args)
     {
         var p = Printer.Rent();
         p.DoPrint(args);
@@ -24,7 +24,7 @@ public static partial class GoFormat
     }
 
     /// <summary>fmt.Sprintln: operands always separated by spaces, newline appended.</summary>
-    public static string Sprintln(ReadOnlySpan<object?> args)
+    public static string Sprintln(params ReadOnlySpan<object?> args)
     {
         var p = Printer.Rent();
         p.DoPrintln(args);
@@ -32,15 +32,12 @@ public static partial class GoFormat
     }
 
     /// <summary>fmt.Sprintf.</summary>
-    public static string Sprintf(string format, ReadOnlySpan<object?> args)
+    public static string Sprintf(string format, params ReadOnlySpan<object?> args)
     {
         var p = Printer.Rent();
         p.DoPrintf(format, args);
         return p.ToStringAndReturn();
     }
-
-    /// <summary>fmt.Sprintf with a single operand (no array needed).</summary>
-    public static string Sprintf(string format, object? arg) => Sprintf(format, new ReadOnlySpan<object?>(in arg));
 
     /// <summary>Appends fmt.Sprintf(format, args) to <paramref name="output"/>.</summary>
     public static void AppendSprintf(StringBuilder output, string format, ReadOnlySpan<object?> args)
