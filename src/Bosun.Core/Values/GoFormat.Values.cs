@@ -108,7 +108,7 @@ public static partial class GoFormat
                     {
                         result = method.Invoke([]);
                     }
-                    catch (GoFailure failure)
+                    catch (Exception failure) when (failure is not OutOfMemoryException)
                     {
                         CatchPanic(verb, "GoString", failure);
                         return true;
@@ -131,8 +131,9 @@ public static partial class GoFormat
                 {
                     text = obj.GoString();
                 }
-                catch (GoFailure failure)
+                catch (Exception failure) when (failure is not OutOfMemoryException)
                 {
+                    // Go recovers any panic of a String method and prints it in place.
                     CatchPanic(verb, "String", failure);
                     return true;
                 }
@@ -147,11 +148,12 @@ public static partial class GoFormat
             return false;
         }
 
-        private void CatchPanic(int verb, string method, GoFailure failure)
+        private void CatchPanic(int verb, string method, Exception failure)
         {
             if (_panicking)
             {
-                throw failure;
+                // A nested panic: the recursion cannot succeed.
+                throw new GoFailure(failure.Message, failure);
             }
 
             bool widPresent = _widPresent, precPresent = _precPresent, minus = _minus, plus = _plus, sharp = _sharp;
@@ -501,7 +503,7 @@ public static partial class GoFormat
         };
 
         /// <summary>Go's string order (UTF-8 bytes, i.e. code points), which differs from UTF-16 ordinal above U+D7FF.</summary>
-        private sealed class CodePointComparer : IComparer<string>
+        internal sealed class CodePointComparer : IComparer<string>
         {
             public static readonly CodePointComparer Instance = new();
 

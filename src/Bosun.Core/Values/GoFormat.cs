@@ -15,6 +15,13 @@ namespace Bosun.Core.Values;
 /// </remarks>
 public static partial class GoFormat
 {
+    /// <summary>
+    /// Go's ordering of strings (bytewise over UTF-8, i.e. by code point) as fmt uses for map keys.
+    /// Unlike <see cref="StringComparer.Ordinal"/> it sorts supplementary characters (surrogate pairs)
+    /// after U+E000..U+FFFF.
+    /// </summary>
+    public static IComparer<string> StringOrder => Printer.CodePointComparer.Instance;
+
     /// <summary>fmt.Sprint: operands concatenated, a space between two operands when neither is a string.</summary>
     public static string Sprint(params ReadOnlySpan<object?> args)
     {

@@ -165,6 +165,23 @@ public class GoFormatValueTests
     }
 
     [Fact]
+    public void StringOrder_ComparesByCodePoint()
+    {
+        var keys = new List<string> { "\U0001F600", "\uFFFD", "b", "a", "ab", string.Empty };
+        keys.Sort(GoFormat.StringOrder);
+
+        Assert.Equal(new[] { string.Empty, "a", "ab", "b", "\uFFFD", "\U0001F600" }, keys);
+    }
+
+    [Fact]
+    public void Sprintf_StringerThrowingDotNetException_PrintsPanicForm()
+    {
+        var bad = new FakeObject(s_structType, [], [], null, crash: true);
+
+        Assert.Equal("%!v(PANIC=String method: crash)", GoFormat.Sprintf("%v", bad));
+    }
+
+    [Fact]
     public void Sprint_ObjectsAndStrings_SpacingLikeGo()
     {
         Assert.Equal("{1 x} {2 y}a&{3 z}", GoFormat.Sprint([Struct(1L, "x"), Struct(2L, "y"), "a", Pointer(3L, "z")]));
@@ -239,8 +256,11 @@ public class GoFormatValueTests
         private readonly string? _fail;
         private readonly string? _goString;
 
-        public FakeObject(GoType type, string[] names, object?[] values, string? text, string? fail = null, string? goString = null)
+        private readonly bool _crash;
+
+        public FakeObject(GoType type, string[] names, object?[] values, string? text, string? fail = null, string? goString = null, bool crash = false)
         {
+            _crash = crash;
             Type = type;
             _names = names;
             _values = values;
@@ -272,7 +292,10 @@ public class GoFormatValueTests
             return false;
         }
 
-        public string? GoString() => _fail is not null ? throw new GoFailure(_fail) : _text;
+        public string? GoString() =>
+            _crash ? throw new InvalidOperationException("crash")
+            : _fail is not null ? throw new GoFailure(_fail)
+            : _text;
     }
 
     private sealed class ReentrantObject : IGoObject
