@@ -99,7 +99,7 @@ internal sealed partial class Executor
             throw FunctionError(name, node, e);
         }
 
-        return result is NilInterface ? null : result;
+        return GoValues.Unbox(result);
     }
 
     /// <summary>and/or: evaluate arguments in order, stop at the first that decides; return that operand.</summary>
@@ -137,6 +137,11 @@ internal sealed partial class Executor
     /// </summary>
     private object? ValidateType(object? value, GoType? type)
     {
+        if (value is InterfaceValue box)
+        {
+            value = box.Value;
+        }
+
         if (value is null)
         {
             if (type is null)

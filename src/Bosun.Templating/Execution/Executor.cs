@@ -56,9 +56,18 @@ internal sealed partial class Executor
     {
         var executor = new Executor(set, template, scope);
         executor.Push("$", data);
-        if (template.Root is { } root)
+        try
         {
-            executor.Walk(data, root);
+            if (template.Root is { } root)
+            {
+                executor.Walk(data, root);
+            }
+        }
+        catch (Exception e) when (e is not (TemplateException or OutOfMemoryException))
+        {
+            // A bug in Bosun (or a contract stub not filled in yet): report it, never crash the caller.
+            var diagnostic = CoreErrors.InternalError.At(executor._node?.Location, e.GetType().Name, e.Message);
+            throw new TemplateException(diagnostic, executor.GoPrefix() + "internal error: " + e.Message);
         }
 
         return executor._output.ToString();
