@@ -69,7 +69,10 @@ internal sealed partial class Executor
             argv[i] = ValidateType(final, type);
         }
 
-        object? result;
+        // Exceptions are wrapped after the handler has finished: throwing from inside a catch block would
+        // keep the whole stack below alive, and nested include/tpl failures would exhaust it.
+        object? result = null;
+        Exception? failure = null;
         try
         {
             if (isBuiltin && name == "call")
@@ -85,18 +88,15 @@ internal sealed partial class Executor
             {
                 result = method.Invoke(argv);
             }
-            else
-            {
-                result = null;
-            }
         }
-        catch (TemplateException)
+        catch (Exception e) when (e is not (TemplateException or OutOfMemoryException))
         {
-            throw;
+            failure = e;
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+
+        if (failure is not null)
         {
-            throw FunctionError(name, node, e);
+            throw FunctionError(name, node, failure);
         }
 
         return GoValues.Unbox(result);
