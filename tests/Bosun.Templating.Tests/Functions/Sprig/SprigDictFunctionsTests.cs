@@ -222,4 +222,15 @@ public sealed class SprigDictFunctionsTests
             "interface conversion: interface {} is nil, not map[string]interface {}",
             Fails("dig", "a", "b", "d", Dict("a", null)));
     }
+
+    [Fact]
+    public void DeepCopyAndMerge_CyclicMaps_FailInsteadOfOverflowingTheStack()
+    {
+        var cyclic = Dict();
+        cyclic.Entries["self"] = cyclic;
+        Assert.Equal("runtime: goroutine stack exceeds 1000000000-byte limit", Fails("deepCopy", cyclic));
+        var other = Dict();
+        other.Entries["self"] = other;
+        Assert.Equal("runtime: goroutine stack exceeds 1000000000-byte limit", Fails("merge", cyclic, other));
+    }
 }
