@@ -36,11 +36,55 @@ internal sealed class GoYamlKeyOrder : IComparer<string>
         return Less(y, x) ? 1 : 0;
     }
 
-    /// <summary>keyList.Less for two strings.</summary>
-    public static bool Less(string a, string b)
+    /// <summary>
+    /// Sorts map entries by their (string) keys in go-yaml's order. keyList.Less is not transitive for some
+    /// key sets (<c>"1e3" &lt; "010" &lt; "12:30" &lt; "1e3"</c>), where go-yaml's output depends on Go's random
+    /// map order; a stable merge sort keeps ours deterministic and never fails on such sets.
+    /// </summary>
+    public static List<KeyValuePair<object?, object?>> Sort(IEnumerable<KeyValuePair<object?, object?>> entries)
     {
-        int[] ar = Runes(a);
-        int[] br = Runes(b);
+        var items = entries.Select(e => (Entry: e, Runes: Runes(e.Key as string ?? string.Empty))).ToArray();
+        var buffer = new (KeyValuePair<object?, object?> Entry, int[] Runes)[items.Length];
+        MergeSort(items, buffer, 0, items.Length);
+        return items.Select(i => i.Entry).ToList();
+    }
+
+    private static void MergeSort((KeyValuePair<object?, object?> Entry, int[] Runes)[] items, (KeyValuePair<object?, object?> Entry, int[] Runes)[] buffer, int lo, int hi)
+    {
+        if (hi - lo < 2)
+        {
+            return;
+        }
+
+        int mid = (lo + hi) / 2;
+        MergeSort(items, buffer, lo, mid);
+        MergeSort(items, buffer, mid, hi);
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi)
+        {
+            buffer[k++] = Less(items[j].Runes, items[i].Runes) ? items[j++] : items[i++];
+        }
+
+        while (i < mid)
+        {
+            buffer[k++] = items[i++];
+        }
+
+        while (j < hi)
+        {
+            buffer[k++] = items[j++];
+        }
+
+        Array.Copy(buffer, lo, items, lo, hi - lo);
+    }
+
+    /// <summary>keyList.Less for two strings.</summary>
+    public static bool Less(string a, string b) => Less(Runes(a), Runes(b));
+
+    private static bool Less(int[] ar, int[] br)
+    {
         for (int i = 0; i < ar.Length && i < br.Length; i++)
         {
             if (ar[i] == br[i])
