@@ -44,4 +44,10 @@ public static partial class GoYaml
         object? decoded = DecodeFirstDocument(GoJsonUtf8.Encode(json));
         return GoJsonUtf8.Decode(GoYamlEncoder.Marshal(decoded));
     }
+
+    /// <summary>
+    /// go-yaml v3's Encoder with SetIndent(2), as helm's <c>toYamlPretty</c> uses it (no JSON round trip:
+    /// float64 numbers print in 'g' form, e.g. <c>1e+06</c>). Throws <see cref="GoYamlException"/>.
+    /// </summary>
+    public static string SerializePretty(object? value) => GoJsonUtf8.Decode(GoYamlV3Encoder.Marshal(value));
 }

@@ -96,6 +96,7 @@ internal sealed partial class YamlEmitter
         bool flowIndicators = false;
         bool lineBreaks = false;
         bool specialCharacters = false;
+        bool tabCharacters = false;
         bool leadingSpace = false;
         bool leadingBreak = false;
         bool trailingSpace = false;
@@ -190,7 +191,11 @@ internal sealed partial class YamlEmitter
                 }
             }
 
-            if (!IsPrintable(value, i) || (!IsAscii(value, i) && !_unicode))
+            if (V3 && c == '\t')
+            {
+                tabCharacters = true;
+            }
+            else if (!IsPrintable(value, i) || (!IsAscii(value, i) && !_unicode))
             {
                 specialCharacters = true;
             }
@@ -269,11 +274,15 @@ internal sealed partial class YamlEmitter
             _singleQuotedAllowed = false;
         }
 
-        if (spaceBreak || specialCharacters)
+        if (spaceBreak || tabCharacters || specialCharacters)
         {
             _flowPlainAllowed = false;
             _blockPlainAllowed = false;
             _singleQuotedAllowed = false;
+        }
+
+        if (spaceBreak || specialCharacters)
+        {
             _blockAllowed = false;
         }
 

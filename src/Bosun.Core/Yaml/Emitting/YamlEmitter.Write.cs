@@ -16,6 +16,10 @@ internal sealed partial class YamlEmitter
         _out.Append((byte)'\n');
         _column = 0;
         _line++;
+        if (V3)
+        {
+            _indention = true;
+        }
     }
 
     private void Write(byte[] s, ref int i)
@@ -52,6 +56,10 @@ internal sealed partial class YamlEmitter
             Write(s, ref i);
             _column = 0;
             _line++;
+            if (V3)
+            {
+                _indention = true;
+            }
         }
     }
 
@@ -69,7 +77,10 @@ internal sealed partial class YamlEmitter
         }
 
         _whitespace = true;
-        _indention = true;
+        if (!V3)
+        {
+            _indention = true;
+        }
     }
 
     private void WriteIndicator(ReadOnlySpan<byte> indicator, bool needWhitespace, bool isWhitespace, bool isIndention)
@@ -135,7 +146,7 @@ internal sealed partial class YamlEmitter
 
     private void WritePlainScalar(byte[] value, bool allowBreaks)
     {
-        if (!_whitespace)
+        if (!_whitespace && (!V3 || value.Length > 0))
         {
             Put((byte)' ');
         }
@@ -183,7 +194,11 @@ internal sealed partial class YamlEmitter
             }
         }
 
-        _whitespace = false;
+        if (!V3 || value.Length > 0)
+        {
+            _whitespace = false;
+        }
+
         _indention = false;
         if (_rootContext)
         {

@@ -21,6 +21,7 @@ internal sealed partial class YamlEmitter
     private int _bestWidth;
     private readonly bool _unicode = true;
     private readonly bool _canonical;
+    private readonly YamlEmitterDialect _dialect;
 
     private int _indent;
     private int _flowLevel;
@@ -56,12 +57,16 @@ internal sealed partial class YamlEmitter
     /// <param name="bestIndent">Indentation step (2..9, else 2).</param>
     /// <param name="bestWidth">Preferred line width; 0 picks 80; negative means unlimited.</param>
     /// <param name="canonical">libyaml's canonical output (never used by go-yaml's encoder).</param>
-    public YamlEmitter(int bestIndent = 2, int bestWidth = 0, bool canonical = false)
+    /// <param name="dialect">go-yaml v2 or v3 behaviour.</param>
+    public YamlEmitter(int bestIndent = 2, int bestWidth = 0, bool canonical = false, YamlEmitterDialect dialect = YamlEmitterDialect.V2)
     {
         _bestIndent = bestIndent;
         _bestWidth = bestWidth;
         _canonical = canonical;
+        _dialect = dialect;
     }
+
+    private bool V3 => _dialect == YamlEmitterDialect.V3;
 
     private enum State
     {
@@ -180,7 +185,20 @@ internal sealed partial class YamlEmitter
         }
         else if (!indentless)
         {
-            _indent += _bestIndent;
+            if (!V3)
+            {
+                _indent += _bestIndent;
+            }
+            else if (_states.Count > 0 && _states.Peek() == State.BlockSequenceItem)
+            {
+                // go-yaml v3: the first indent inside a sequence just skips the "- " indicator.
+                _indent += 2;
+            }
+            else
+            {
+                // go-yaml v3: everything else aligns to the chosen indentation.
+                _indent = _bestIndent * ((_indent + _bestIndent) / _bestIndent);
+            }
         }
     }
 
@@ -332,7 +350,7 @@ internal sealed partial class YamlEmitter
             {
                 WriteIndent();
                 WriteIndicator("---"u8, true, false, false);
-                if (_canonical)
+                if (_canonical || V3)
                 {
                     WriteIndent();
                 }
@@ -501,7 +519,7 @@ internal sealed partial class YamlEmitter
     {
         if (first)
         {
-            IncreaseIndent(flow: false, indentless: _mappingContext && !_indention);
+            IncreaseIndent(flow: false, indentless: !V3 && _mappingContext && !_indention);
         }
 
         if (ev.Kind == YamlEventKind.SequenceEnd)
