@@ -1,30 +1,97 @@
+using Bosun.Core.Values;
+using Bosun.Core.Yaml.Go;
+using Bosun.Core.Yaml.Syntax;
+
 namespace Bosun.Core.Yaml;
 
 /// <summary>
-/// YAML the way helm sees it: <c>sigs.k8s.io/yaml</c> over go-yaml (YAML 1.1 scalars, YAML → JSON → Go
+/// YAML the way helm sees it: <c>sigs.k8s.io/yaml</c> over go-yaml v2 (YAML 1.1 scalars, YAML → JSON → Go
 /// values, so every number is float64), and helm's <c>toYaml</c> output (go-yaml's emitter: sorted keys,
 /// ~80-column folding, quoting rules).
 /// </summary>
-public static class GoYaml
+public static partial class GoYaml
 {
-    /// <summary>sigs.k8s.io/yaml.Marshal of a value (helm <c>toYaml</c> before its TrimSuffix of "\n").</summary>
-    public static string Serialize(object? value) => throw new NotImplementedException(nameof(Serialize));
-
     /// <summary>sigs.k8s.io/yaml.Unmarshal into interface{}: maps → GoMap, lists → GoList, numbers → float64. Throws <see cref="GoYamlException"/>.</summary>
-    public static object? Deserialize(string yaml) => throw new NotImplementedException(nameof(Deserialize));
-}
+    public static object? Deserialize(string yaml) => Deserialize(GoJsonUtf8.Encode(yaml));
 
-/// <summary>A YAML syntax or conversion error with go-yaml's message text and a 1-based position when known.</summary>
-public sealed class GoYamlException : Exception
-{
-    public GoYamlException(string message, int line = 0, int column = 0)
-        : base(message)
+    /// <summary>sigs.k8s.io/yaml.Unmarshal of raw file bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
+    public static object? Deserialize(byte[] yaml) => ToJsonValue(yaml);
+
+    /// <summary>
+    /// sigs.k8s.io/yaml.Unmarshal into a <c>map[string]interface{}</c> (helm's values files, <c>fromYaml</c>):
+    /// null input gives an empty map; any other non-mapping fails with encoding/json's type error.
+    /// </summary>
+    public static GoMap DeserializeMap(string yaml) => DeserializeMap(GoJsonUtf8.Encode(yaml));
+
+    /// <inheritdoc cref="DeserializeMap(string)"/>
+    public static GoMap DeserializeMap(byte[] yaml)
     {
-        Line = line;
-        Column = column;
+        object? value = ToJsonValue(yaml);
+        return value switch
+        {
+            null => new GoMap(),
+            GoMap map => map,
+            _ => throw UnmarshalTypeError(value, "map[string]interface {}"),
+        };
     }
 
-    public int Line { get; }
+    /// <summary>sigs.k8s.io/yaml.Unmarshal into a <c>[]interface{}</c> (helm's <c>fromYamlArray</c>); null gives an empty list.</summary>
+    public static GoList DeserializeList(string yaml)
+    {
+        object? value = ToJsonValue(GoJsonUtf8.Encode(yaml));
+        return value switch
+        {
+            null => new GoList(),
+            GoList list => list,
+            _ => throw UnmarshalTypeError(value, "[]interface {}"),
+        };
+    }
 
-    public int Column { get; }
+    private static GoYamlException UnmarshalTypeError(object value, string target)
+    {
+        string kind = value switch
+        {
+            GoMap => "object",
+            GoList => "array",
+            string => "string",
+            bool => "bool",
+            _ => "number",
+        };
+        return new GoYamlException($"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {kind} into Go value of type {target}");
+    }
+
+    private static object? ToJsonValue(byte[] yaml)
+    {
+        object? decoded;
+        try
+        {
+            decoded = DecodeFirstDocument(yaml);
+            return GoYamlJsonBridge.ToValue(decoded);
+        }
+        catch (GoYamlException e)
+        {
+            throw new GoYamlException("error converting YAML to JSON: " + e.Message, e.Line, e.Column);
+        }
+    }
+
+    /// <summary>go-yaml v2's Unmarshal into interface{} of the first document (nil for an empty stream).</summary>
+    internal static object? DecodeFirstDocument(byte[] yaml)
+    {
+        if (yaml.Length == 0)
+        {
+            yaml = "\n"u8.ToArray();
+        }
+
+        try
+        {
+            var composer = new YamlComposer(yaml, file: null, unknownAlias: null);
+            var document = composer.NextDocument();
+            return document is null ? null : new GoYamlDecoder().DecodeDocument(document);
+        }
+        catch (YamlSyntaxException e)
+        {
+            var mark = e.ProblemMark.Index >= 0 ? e.ProblemMark : e.ContextMark;
+            throw new GoYamlException(e.GoMessage, mark.Index >= 0 ? mark.Line + 1 : 0, mark.Index >= 0 ? mark.Column + 1 : 0);
+        }
+    }
 }
