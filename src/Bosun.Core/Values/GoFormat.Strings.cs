@@ -168,6 +168,12 @@ public static partial class GoFormat
 
         private void FmtSx(string s, string digits)
         {
+            if (GoString.HasEscapes(s))
+            {
+                FmtSbx(GoString.ToUtf8(s), digits);
+                return;
+            }
+
             int max = Encoding.UTF8.GetMaxByteCount(s.Length);
             byte[]? rented = null;
             Span<byte> bytes = max <= 256 ? stackalloc byte[256] : (rented = ArrayPool<byte>.Shared.Rent(max));

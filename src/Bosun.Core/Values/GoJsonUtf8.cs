@@ -10,8 +10,8 @@ internal static class GoJsonUtf8
 {
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    /// <summary>UTF-8 bytes of a .NET string (lone surrogates become EF BF BD).</summary>
-    public static byte[] Encode(string s) => s_utf8.GetBytes(s);
+    /// <summary>Go bytes of a string: GoString escapes become raw bytes, other lone surrogates EF BF BD.</summary>
+    public static byte[] Encode(string s) => GoString.ToUtf8(s);
 
     /// <summary>Decodes Go string bytes; every byte that does not start a valid sequence becomes one U+FFFD.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes)

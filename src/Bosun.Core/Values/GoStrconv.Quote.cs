@@ -75,6 +75,15 @@ public static partial class GoStrconv
                 continue;
             }
 
+            if (GoString.IsEscape(c))
+            {
+                // a raw byte that is not valid UTF-8 (GoString convention): Go quotes it as \xNN
+                byte raw = GoString.EscapedByte(c);
+                sb.Append("\\x").Append(LowerHex[raw >> 4]).Append(LowerHex[raw & 0xF]);
+                i++;
+                continue;
+            }
+
             int r = DecodeRune(s, i, out int w);
             i += w;
             AppendEscapedRune(sb, r, quote, asciiOnly);

@@ -170,24 +170,9 @@ public static partial class GoStrconv
         return r;
     }
 
-    /// <summary>string(bytes) as Go would print it: valid UTF-8 decoded, each invalid byte as U+FFFD.</summary>
-    public static string DecodeUtf8(ReadOnlySpan<byte> b)
-    {
-        if (!b.ContainsAnyExceptInRange((byte)0, (byte)0x7F))
-        {
-            return Encoding.ASCII.GetString(b);
-        }
-
-        var sb = new StringBuilder(b.Length);
-        while (b.Length > 0)
-        {
-            int r = DecodeRuneUtf8(b, out int w);
-            AppendRune(sb, r);
-            b = b[w..];
-        }
-
-        return sb.ToString();
-    }
+    /// <summary>Go's string(bytes): valid UTF-8 decoded, each invalid byte kept as a <see cref="GoString"/> escape.</summary>
+    public static string DecodeUtf8(ReadOnlySpan<byte> b) =>
+        !b.ContainsAnyExceptInRange((byte)0, (byte)0x7F) ? Encoding.ASCII.GetString(b) : GoString.FromUtf8(b);
 
     /// <summary>utf8.RuneLen for a valid rune (surrogates and out-of-range runes encode as U+FFFD, 3 bytes).</summary>
     public static int Utf8Length(int r) => r switch

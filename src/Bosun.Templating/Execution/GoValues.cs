@@ -85,18 +85,7 @@ internal static class GoValues
     }
 
     /// <summary>Number of UTF-8 bytes of a string (Go's len).</summary>
-    public static int Utf8Length(string s)
-    {
-        foreach (char c in s)
-        {
-            if (c >= 0x80)
-            {
-                return Encoding.UTF8.GetByteCount(s);
-            }
-        }
-
-        return s.Length;
-    }
+    public static int Utf8Length(string s) => GoString.ByteLength(s);
 
     /// <summary>Plain decimal of an integer value.</summary>
     public static string FormatInteger(long value) => value.ToString(CultureInfo.InvariantCulture);

@@ -65,7 +65,7 @@ internal static class GoUnquote
             }
         }
 
-        value = Encoding.UTF8.GetString(bytes.ToArray());
+        value = Bosun.Core.Values.GoString.FromUtf8(bytes.ToArray());
         return true;
     }
 

@@ -1,4 +1,4 @@
-using System.Text;
+using Bosun.Core.Values;
 
 namespace Bosun.Templating.Tests.Oracle;
 
@@ -89,5 +89,6 @@ internal sealed class OracleCase
 
     public override string ToString() => Name;
 
-    private static string ReadText(string path) => Encoding.UTF8.GetString(File.ReadAllBytes(path));
+    // Go's bytes as a Go string: invalid UTF-8 in helm's output stays as GoString escapes.
+    private static string ReadText(string path) => GoString.FromUtf8(File.ReadAllBytes(path));
 }

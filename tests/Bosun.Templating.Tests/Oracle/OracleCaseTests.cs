@@ -1,4 +1,5 @@
 using System.Text;
+using Bosun.Core.Values;
 
 namespace Bosun.Templating.Tests.Oracle;
 
@@ -34,7 +35,9 @@ public sealed class OracleCaseTests
             return;
         }
 
-        if (actual.IsError == expected.IsError && actual.Text == expected.Text)
+        // Compare Go's bytes (raw bytes carried as GoString escapes become the bytes helm printed).
+        if (actual.IsError == expected.IsError
+            && GoString.ToUtf8(actual.Text).AsSpan().SequenceEqual(GoString.ToUtf8(expected.Text)))
         {
             return;
         }

@@ -1,4 +1,3 @@
-using System.Text;
 using Bosun.Core.Values;
 using Bosun.Templating.Execution;
 
@@ -95,7 +94,7 @@ internal static partial class GoBuiltinFunctions
 
                 case string s:
                 {
-                    byte[] utf8 = Encoding.UTF8.GetBytes(s);
+                    byte[] utf8 = GoString.ToUtf8(s);
                     int x = IndexArgument(index, utf8.Length);
                     if (x == utf8.Length)
                     {
@@ -157,7 +156,7 @@ internal static partial class GoBuiltinFunctions
                     throw new GoFailure("cannot 3-index slice a string");
                 }
 
-                utf8 = Encoding.UTF8.GetBytes(s);
+                utf8 = GoString.ToUtf8(s);
                 length = utf8.Length;
                 break;
             case GoList list:
@@ -190,7 +189,7 @@ internal static partial class GoBuiltinFunctions
         int count = idx[1] - idx[0];
         return item switch
         {
-            string => Encoding.UTF8.GetString(utf8 ?? [], start, count),
+            string => GoString.FromUtf8((utf8 ?? []).AsSpan(start, count)),
             GoList list => new GoList(list.Type, list.Items.GetRange(start, count)),
             byte[] bytes => bytes.AsSpan(start, count).ToArray(),
             _ => null,

@@ -15,7 +15,7 @@ internal static class SprigConvert
     public static string StrVal(object? value) => value switch
     {
         string s => s,
-        byte[] b => Encoding.UTF8.GetString(b),
+        byte[] b => GoString.FromUtf8(b),
         IGoObject o when o.GoString() is { } text => text,
         _ => GoFormat.FormatValue(value),
     };

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using Bosun.Core.Values;
 
 namespace Bosun.Templating.Functions.Sprig;
@@ -21,7 +20,7 @@ internal static class SprigCryptoAes
             return string.Empty;
         }
 
-        var content = Encoding.UTF8.GetBytes(plaintext);
+        var content = GoString.ToUtf8(plaintext);
         int padding = BlockSize - content.Length % BlockSize;
         var padded = new byte[content.Length + padding];
         content.CopyTo(padded, 0);
@@ -44,7 +43,7 @@ internal static class SprigCryptoAes
             return string.Empty;
         }
 
-        var encoded = Encoding.UTF8.GetBytes(crypt64);
+        var encoded = GoString.ToUtf8(crypt64);
         var error = SprigEncodingBase64.TryDecode(encoded, out var crypt);
         if (error is not null)
         {
@@ -79,13 +78,13 @@ internal static class SprigCryptoAes
             throw new GoFailure(string.Create(CultureInfo.InvariantCulture, $"runtime error: slice bounds out of range [:{end}]"));
         }
 
-        return Encoding.UTF8.GetString(decrypted, 0, end);
+        return GoString.FromUtf8(decrypted.AsSpan(0, end));
     }
 
     private static Aes CreateAes(string password)
     {
         var key = new byte[32];
-        var bytes = Encoding.UTF8.GetBytes(password);
+        var bytes = GoString.ToUtf8(password);
         bytes.AsSpan(0, Math.Min(bytes.Length, key.Length)).CopyTo(key);
         var aes = Aes.Create();
         aes.Key = key;

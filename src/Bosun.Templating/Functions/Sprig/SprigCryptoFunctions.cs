@@ -34,7 +34,7 @@ internal static partial class SprigCryptoFunctions
         RegisterCertificates(table);
     }
 
-    internal static byte[] Utf8(string value) => Encoding.UTF8.GetBytes(value);
+    internal static byte[] Utf8(string value) => GoString.ToUtf8(value);
 
     /// <summary>hash/adler32 checksum.</summary>
     public static uint Adler32(ReadOnlySpan<byte> data)

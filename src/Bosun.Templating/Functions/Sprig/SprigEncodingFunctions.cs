@@ -1,4 +1,3 @@
-using System.Text;
 using Bosun.Core.Values;
 
 namespace Bosun.Templating.Functions.Sprig;
@@ -14,26 +13,26 @@ internal static class SprigEncodingFunctions
 
     public static void Register(FunctionTable.Builder table)
     {
-        table.Add("b64enc", s_string, args => Convert.ToBase64String(Encoding.UTF8.GetBytes((string)args[0]!)));
+        table.Add("b64enc", s_string, args => Convert.ToBase64String(GoString.ToUtf8((string)args[0]!)));
         table.Add("b64dec", s_string, args => Base64Decode((string)args[0]!));
-        table.Add("b32enc", s_string, args => SprigEncodingBase32.Encode(Encoding.UTF8.GetBytes((string)args[0]!)));
+        table.Add("b32enc", s_string, args => SprigEncodingBase32.Encode(GoString.ToUtf8((string)args[0]!)));
         table.Add("b32dec", s_string, args => Base32Decode((string)args[0]!));
     }
 
     /// <summary>sprig base64decode: the decoded text, or the decoder's error message.</summary>
     public static string Base64Decode(string value)
     {
-        var error = SprigEncodingBase64.TryDecode(Encoding.UTF8.GetBytes(value), out var data);
+        var error = SprigEncodingBase64.TryDecode(GoString.ToUtf8(value), out var data);
         return error ?? GoBytesToString(data);
     }
 
     /// <summary>sprig base32decode: the decoded text, or the decoder's error message.</summary>
     public static string Base32Decode(string value)
     {
-        var error = SprigEncodingBase32.TryDecode(Encoding.UTF8.GetBytes(value), out var data);
+        var error = SprigEncodingBase32.TryDecode(GoString.ToUtf8(value), out var data);
         return error ?? GoBytesToString(data);
     }
 
-    /// <summary>Go's string(bytes) as a .NET string: UTF-8, invalid sequences become U+FFFD.</summary>
-    public static string GoBytesToString(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
+    /// <summary>Go's string(bytes) as a .NET string: UTF-8, invalid bytes carried as <see cref="GoString"/> escapes.</summary>
+    public static string GoBytesToString(ReadOnlySpan<byte> bytes) => GoString.FromUtf8(bytes);
 }

@@ -5,29 +5,24 @@ namespace Bosun.Templating.Functions.Sprig;
 
 /// <summary>
 /// Go strings are byte strings: <c>len</c>, indexing and slicing count UTF-8 bytes. These helpers give
-/// .NET strings that view (ASCII fast path; otherwise through UTF-8, where a cut inside a multi-byte
-/// sequence decodes to U+FFFD — Go would keep the raw bytes) and Go's slice-bounds panics.
+/// .NET strings that view (through <see cref="GoString"/>: a cut inside a multi-byte sequence keeps the
+/// raw bytes as escapes, as Go does) and Go's slice-bounds panics.
 /// </summary>
 internal static class SprigStringBytes
 {
     public static bool IsAscii(string s) => Ascii.IsValid(s);
 
-    public static byte[] Utf8(string s) => Encoding.UTF8.GetBytes(s);
+    public static byte[] Utf8(string s) => GoString.ToUtf8(s);
 
-    public static string Decode(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
+    public static string Decode(ReadOnlySpan<byte> bytes) => GoString.FromUtf8(bytes);
 
     /// <summary>len(s) in bytes.</summary>
-    public static int Length(string s) => IsAscii(s) ? s.Length : Encoding.UTF8.GetByteCount(s);
+    public static int Length(string s) => GoString.ByteLength(s);
 
     /// <summary>s[start:end] on bytes, indices already validated.</summary>
     public static string Slice(string s, int start, int end)
     {
-        if (IsAscii(s))
-        {
-            return s[start..end];
-        }
-
-        return Decode(Utf8(s).AsSpan(start, end - start));
+        return GoString.SliceBytes(s, start, end);
     }
 
     /// <summary>Go's s[start:end] with its runtime bounds checks (end -1 means s[start:]).</summary>
