@@ -127,6 +127,12 @@ internal sealed class GoJsonEncoder
 
     private void WriteMap(GoMap map)
     {
+        if (map.IsNil)
+        {
+            _sb.Append("null");
+            return;
+        }
+
         Enter(map, map.Type);
         var keys = new List<string>(map.Keys);
         keys.Sort(GoJsonKeyOrder.Instance);
@@ -149,6 +155,12 @@ internal sealed class GoJsonEncoder
 
     private void WriteObject(IGoObject obj)
     {
+        if (obj is IGoJsonObject json)
+        {
+            WriteJsonObject(json);
+            return;
+        }
+
         Enter(obj, obj.Type);
         _sb.Append('{');
         bool first = true;
@@ -173,6 +185,54 @@ internal sealed class GoJsonEncoder
         _sb.Append('}');
         Leave(obj);
     }
+
+    private void WriteJsonObject(IGoJsonObject obj)
+    {
+        if (obj.MarshalJson() is { } raw)
+        {
+            _sb.Append(raw);
+            return;
+        }
+
+        Enter(obj, obj.Type);
+        _sb.Append('{');
+        bool first = true;
+        foreach (var field in obj.JsonFields)
+        {
+            if (field.OmitEmpty && IsEmptyValue(field.Value))
+            {
+                continue;
+            }
+
+            if (!first)
+            {
+                _sb.Append(',');
+            }
+
+            first = false;
+            WriteString(field.Name);
+            _sb.Append(':');
+            Write(field.Value);
+        }
+
+        _sb.Append('}');
+        Leave(obj);
+    }
+
+    // encoding/json's isEmptyValue (omitempty): structs are never empty.
+    private static bool IsEmptyValue(object? value) => value switch
+    {
+        null => true,
+        bool b => !b,
+        long l => l == 0,
+        GoInt i => i.Bits == 0,
+        double d => d == 0,
+        string str => str.Length == 0,
+        GoList list => list.Count == 0,
+        GoMap map => map.Count == 0,
+        byte[] bytes => bytes.Length == 0,
+        _ => false,
+    };
 
     private void WriteString(string s)
     {

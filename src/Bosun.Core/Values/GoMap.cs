@@ -30,6 +30,9 @@ public class GoMap : IReadOnlyDictionary<string, object?>
         Entries = entries;
     }
 
+    /// <summary>A nil map (<c>toJson</c> prints <c>null</c>; assigning to it fails) as opposed to an empty one.</summary>
+    public bool IsNil { get; init; }
+
     public GoType Type { get; }
 
     public Dictionary<string, object?> Entries { get; }

@@ -44,7 +44,9 @@ internal sealed class GoYamlJsonCompat
             case GoList list:
                 return List(list);
             case GoMap map:
-                return Map(map);
+                return map.IsNil ? null : Map(map);
+            case IGoJsonObject json:
+                return json.MarshalJson() is { } raw ? Convert(GoJson.Deserialize(raw)) : JsonObject(json);
             case IGoObject obj:
                 return Object(obj);
             default:
@@ -162,6 +164,38 @@ internal sealed class GoYamlJsonCompat
         Leave(obj);
         return result;
     }
+
+    private GoYamlMap JsonObject(IGoJsonObject obj)
+    {
+        Enter(obj, obj.Type);
+        var result = new GoYamlMap();
+        foreach (var field in obj.JsonFields)
+        {
+            if (!field.OmitEmpty || !IsEmptyValue(field.Value))
+            {
+                CheckKey(field.Name);
+                result.Set(field.Name, Convert(field.Value));
+            }
+        }
+
+        Leave(obj);
+        return result;
+    }
+
+    // encoding/json's isEmptyValue (omitempty): structs are never empty.
+    private static bool IsEmptyValue(object? value) => value switch
+    {
+        null => true,
+        bool b => !b,
+        long l => l == 0,
+        GoInt i => i.Bits == 0,
+        double d => d == 0,
+        string str => str.Length == 0,
+        GoList list => list.Count == 0,
+        GoMap map => map.Count == 0,
+        byte[] bytes => bytes.Length == 0,
+        _ => false,
+    };
 
     private void CheckString(string s)
     {

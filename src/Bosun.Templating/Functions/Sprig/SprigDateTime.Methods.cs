@@ -4,7 +4,7 @@ using Bosun.Core.Values;
 namespace Bosun.Templating.Functions.Sprig;
 
 /// <summary>The methods of <c>time.Time</c> that templates can call (single result, or result and error).</summary>
-internal sealed partial class SprigDateTime : IGoObject
+internal sealed partial class SprigDateTime : IGoJsonObject
 {
     private static readonly GoSignature s_none = GoSignature.Of();
     private static readonly GoSignature s_time = GoSignature.Of(GoType);
@@ -65,4 +65,9 @@ internal sealed partial class SprigDateTime : IGoObject
     }
 
     public string? GoString() => GoStringValue();
+
+    /// <summary>time.Time.MarshalJSON: the RFC 3339 text with nanoseconds, quoted.</summary>
+    public string? MarshalJson() => "\"" + Format("2006-01-02T15:04:05.999999999Z07:00") + "\"";
+
+    public IReadOnlyList<GoJsonField> JsonFields => [];
 }

@@ -9,7 +9,7 @@ namespace Bosun.Templating.Functions.Sprig;
 /// value (what IncMajor &amp; co. return). As in Go templates, a non-addressable value only has the
 /// value-receiver methods: Original, Compare, LessThan... exist on the pointer only.
 /// </summary>
-internal sealed class SprigSemverVersion : IGoObject
+internal sealed class SprigSemverVersion : IGoJsonObject
 {
     /// <summary><c>semver.Version</c>.</summary>
     public static readonly GoType ValueType = new("semver.Version", GoKind.Struct, isNamed: true);
@@ -76,6 +76,11 @@ internal sealed class SprigSemverVersion : IGoObject
     }
 
     public string? GoString() => Version.ToString();
+
+    /// <summary>semver's MarshalJSON: the version text as a JSON string.</summary>
+    public string? MarshalJson() => "\"" + Version + "\"";
+
+    public IReadOnlyList<GoJsonField> JsonFields => [];
 
     private SprigSemverVersion Value(SemanticVersion version) => new(version, isPointer: false, _dialect);
 

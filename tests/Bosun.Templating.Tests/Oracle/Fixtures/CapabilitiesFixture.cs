@@ -61,6 +61,14 @@ internal static class CapabilitiesFixture
 
         var versionSetType = new GoType($"{package}.VersionSet", GoKind.Slice, GoType.String, isNamed: true);
         var buildInfoType = new GoType("version.BuildInfo", GoKind.Struct, isNamed: true);
+        var buildInfoTags = new Dictionary<string, string>
+        {
+            ["Version"] = "version,omitempty",
+            ["GitCommit"] = "git_commit,omitempty",
+            ["GitTreeState"] = "git_tree_state,omitempty",
+            ["GoVersion"] = "go_version,omitempty",
+            ["KubeClientVersion"] = "kube_client_version",
+        };
         var buildInfo = helmMajor >= 4
             ? new HostStruct(buildInfoType,
             [
@@ -69,14 +77,14 @@ internal static class CapabilitiesFixture
                 HostStruct.Field("GitTreeState", "clean"),
                 HostStruct.Field("GoVersion", "go1.25.9"),
                 HostStruct.Field("KubeClientVersion", "v1.35"),
-            ])
+            ], jsonTags: buildInfoTags)
             : new HostStruct(buildInfoType,
             [
                 HostStruct.Field("Version", "v3.17.2"),
                 HostStruct.Field("GitCommit", "cc0bbbd6d6276b83880042c1ecb34087e84d41eb"),
                 HostStruct.Field("GitTreeState", "clean"),
                 HostStruct.Field("GoVersion", "go1.23.7"),
-            ]);
+            ], jsonTags: buildInfoTags);
 
         var capabilitiesType = new GoType(
             $"*{package}.Capabilities", GoKind.Ptr, new GoType($"{package}.Capabilities", GoKind.Struct, isNamed: true));

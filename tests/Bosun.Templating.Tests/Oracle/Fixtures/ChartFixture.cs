@@ -75,7 +75,11 @@ internal static class ChartFixture
             fields.Add(HostStruct.Field(field, fieldValue));
         }
 
-        var metadata = new HostStruct(new GoType("chart.Metadata", GoKind.Struct, isNamed: true), fields);
+        // chart.Metadata tags every field `json:"<Chart.yaml name>,omitempty"`.
+        var metadata = new HostStruct(
+            new GoType("chart.Metadata", GoKind.Struct, isNamed: true),
+            fields,
+            jsonTags: s_fields.ToDictionary(f => f.Field, f => f.Json + ",omitempty"));
         return new HostStruct(
             new GoType("struct { chart.Metadata; IsRoot bool }", GoKind.Struct),
             [HostStruct.Field("Metadata", metadata), HostStruct.Field("IsRoot", GoValue.True)],
@@ -94,13 +98,15 @@ internal static class ChartFixture
 
     private static GoMap Annotations(JsonElement value)
     {
-        var map = new GoMap(GoType.MapOfString);
-        if (value.ValueKind == JsonValueKind.Object)
+        if (value.ValueKind != JsonValueKind.Object)
         {
-            foreach (var property in value.EnumerateObject())
-            {
-                map[property.Name] = Text(property.Value);
-            }
+            return new GoMap(GoType.MapOfString) { IsNil = true };
+        }
+
+        var map = new GoMap(GoType.MapOfString);
+        foreach (var property in value.EnumerateObject())
+        {
+            map[property.Name] = Text(property.Value);
         }
 
         return map;

@@ -4,22 +4,25 @@ namespace Bosun.Templating.Tests.Oracle.Fixtures;
 
 /// <summary>
 /// A small host struct for the oracle fixtures: ordered exported fields, optional promoted fields of an
-/// embedded struct, methods, and an optional String() result.
+/// embedded struct, methods, an optional String() result and optional json tags (field → <c>name,omitempty</c>).
 /// </summary>
-internal sealed class HostStruct : IGoObject
+internal sealed class HostStruct : IGoJsonObject
 {
     private readonly IReadOnlyList<KeyValuePair<string, object?>> _fields;
     private readonly IReadOnlyDictionary<string, GoMethod> _methods;
     private readonly HostStruct? _embedded;
     private readonly string? _stringer;
+    private readonly IReadOnlyDictionary<string, string> _jsonTags;
 
     public HostStruct(
         GoType type,
         IReadOnlyList<KeyValuePair<string, object?>> fields,
         IReadOnlyDictionary<string, GoMethod>? methods = null,
         string? stringer = null,
-        HostStruct? embedded = null)
+        HostStruct? embedded = null,
+        IReadOnlyDictionary<string, string>? jsonTags = null)
     {
+        _jsonTags = jsonTags ?? new Dictionary<string, string>();
         Type = type;
         _fields = fields;
         _methods = methods ?? new Dictionary<string, GoMethod>();
@@ -65,6 +68,36 @@ internal sealed class HostStruct : IGoObject
     }
 
     public string? GoString() => _stringer;
+
+    public string? MarshalJson() => null;
+
+    public IReadOnlyList<GoJsonField> JsonFields
+    {
+        get
+        {
+            var fields = new List<GoJsonField>();
+            foreach (var member in _fields)
+            {
+                if (_embedded is not null && ReferenceEquals(member.Value, _embedded) && !_jsonTags.ContainsKey(member.Key))
+                {
+                    fields.AddRange(_embedded.JsonFields); // an untagged embedded struct is inlined
+                    continue;
+                }
+
+                if (!_jsonTags.TryGetValue(member.Key, out var tag))
+                {
+                    fields.Add(new GoJsonField(member.Key, member.Value));
+                    continue;
+                }
+
+                string[] parts = tag.Split(',');
+                fields.Add(new GoJsonField(
+                    parts[0].Length == 0 ? member.Key : parts[0], member.Value, parts.Skip(1).Contains("omitempty")));
+            }
+
+            return fields;
+        }
+    }
 
     public static KeyValuePair<string, object?> Field(string name, object? value) => new(name, value);
 }
