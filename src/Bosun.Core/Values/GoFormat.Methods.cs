@@ -44,7 +44,7 @@ public static partial class GoFormat
                 return false;
             }
 
-            if (verb is 'v' or 's' or 'x' or 'X' or 'q')
+            if (verb is 'v' or 's' or 'x' or 'X' or 'q' && !obj.StringRequiresAddress)
             {
                 string? text;
                 try

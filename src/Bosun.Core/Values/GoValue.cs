@@ -8,7 +8,9 @@ namespace Bosun.Core.Values;
 /// <item><see cref="long"/> — Go <c>int</c> (template integer literals, <c>len</c>, sprig <c>int</c>)</item>
 /// <item><see cref="GoInt"/> — every other integer type (<c>int64</c> from <c>--set</c> and sprig math, ...)</item>
 /// <item><see cref="double"/> — float64 (every number that came through YAML/JSON)</item>
-/// <item><see cref="string"/> — string</item>
+/// <item><see cref="string"/> — string; Go strings are bytes, so a byte that is not part of valid UTF-8 is
+/// carried as the lone low surrogate U+DC80+byte (see <see cref="GoString"/>; output leaves through
+/// <see cref="GoString.ToUtf8"/>)</item>
 /// <item><see cref="byte"/>[] — <c>[]uint8</c> (<c>.Files.GetBytes</c>)</item>
 /// <item><see cref="GoList"/> — slices; <see cref="GoMap"/> — maps with string keys</item>
 /// <item><see cref="IGoObject"/> — host structs and pointers</item>

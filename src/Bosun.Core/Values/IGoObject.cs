@@ -21,4 +21,11 @@ public interface IGoObject
 
     /// <summary>The result of a <c>String()</c> method (fmt.Stringer), or null when the type has none.</summary>
     string? GoString();
+
+    /// <summary>
+    /// True when <c>String()</c> has a pointer receiver on a struct value: fmt (toString, printf) then
+    /// does not call it and prints the fields, while an action's result printed by text/template (which
+    /// takes the address) does.
+    /// </summary>
+    bool StringRequiresAddress => false;
 }

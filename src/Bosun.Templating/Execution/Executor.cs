@@ -220,6 +220,7 @@ internal sealed partial class Executor
             long l => GoValues.FormatInteger(l),
             bool b => b ? "true" : "false",
             GoInt i => i.ToString(),
+            IGoObject { StringRequiresAddress: true } o when o.GoString() is { } addressed => addressed, // printableValue takes the address
             _ => GoFormat.FormatValue(value),
         };
         Write(text);

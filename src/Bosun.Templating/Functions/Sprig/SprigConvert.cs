@@ -16,7 +16,7 @@ internal static class SprigConvert
     {
         string s => s,
         byte[] b => GoString.FromUtf8(b),
-        IGoObject o when o.GoString() is { } text => text,
+        IGoObject { StringRequiresAddress: false } o when o.GoString() is { } text => text,
         _ => GoFormat.FormatValue(value),
     };
 

@@ -47,17 +47,30 @@ internal static class CapabilitiesFixture
         var kubeVersionType = new GoType($"{package}.KubeVersion", GoKind.Struct, isNamed: true);
         var kubeVersion = new HostStruct(
             kubeVersionType,
-            [
-                HostStruct.Field("Version", KubeVersion),
-                HostStruct.Field("Major", "1"),
-                HostStruct.Field("Minor", "35"),
-            ],
+            helmMajor >= 4
+                ?
+                [
+                    HostStruct.Field("Version", KubeVersion),
+                    HostStruct.Field("normalizedVersion", KubeVersion), // unexported: %v prints it, JSON does not
+                    HostStruct.Field("Major", "1"),
+                    HostStruct.Field("Minor", "35"),
+                ]
+                :
+                [
+                    HostStruct.Field("Version", KubeVersion),
+                    HostStruct.Field("Major", "1"),
+                    HostStruct.Field("Minor", "35"),
+                ],
             new Dictionary<string, GoMethod>
             {
                 ["String"] = new(GoSignature.Of(), _ => KubeVersion),
                 ["GitVersion"] = new(GoSignature.Of(), _ => KubeVersion),
             },
-            stringer: KubeVersion);
+            stringer: KubeVersion,
+            jsonTags: new Dictionary<string, string> { ["normalizedVersion"] = "-" })
+        {
+            StringRequiresAddress = true, // helm's KubeVersion.String() has a pointer receiver
+        };
 
         var versionSetType = new GoType($"{package}.VersionSet", GoKind.Slice, GoType.String, isNamed: true);
         var buildInfoType = new GoType("version.BuildInfo", GoKind.Struct, isNamed: true);

@@ -69,6 +69,8 @@ internal sealed class HostStruct : IGoJsonObject
 
     public string? GoString() => _stringer;
 
+    public bool StringRequiresAddress { get; init; }
+
     public string? MarshalJson() => null;
 
     public IReadOnlyList<GoJsonField> JsonFields
@@ -88,6 +90,11 @@ internal sealed class HostStruct : IGoJsonObject
                 {
                     fields.Add(new GoJsonField(member.Key, member.Value));
                     continue;
+                }
+
+                if (tag == "-")
+                {
+                    continue; // unexported or json:"-"
                 }
 
                 string[] parts = tag.Split(',');
