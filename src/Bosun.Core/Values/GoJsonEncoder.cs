@@ -32,6 +32,11 @@ internal sealed class GoJsonEncoder
 
     private void Write(object? value)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new GoFailure("json: value nested too deeply");
+        }
+
         switch (value)
         {
             case null:

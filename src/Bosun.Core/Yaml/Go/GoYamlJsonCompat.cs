@@ -24,6 +24,11 @@ internal sealed class GoYamlJsonCompat
     /// <summary>Converts; throws <see cref="GoFailure"/> with json.Marshal's message.</summary>
     public object? Convert(object? value)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new GoFailure("json: value nested too deeply");
+        }
+
         switch (value)
         {
             case null:

@@ -73,6 +73,11 @@ internal sealed class TomlEncoder
 
     private void EncodeKey(List<string> key, object? value)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new GoFailure("toml: value nested too deeply");
+        }
+
         switch (value)
         {
             case null:
@@ -116,6 +121,11 @@ internal sealed class TomlEncoder
 
     private static bool IsTableArray(GoList list)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new GoFailure("toml: value nested too deeply");
+        }
+
         if (list.IsNil || list.Count == 0)
         {
             return false;
@@ -319,6 +329,11 @@ internal sealed class TomlEncoder
 
     private void Element(object? value)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new GoFailure("toml: value nested too deeply");
+        }
+
         switch (value)
         {
             case null:
