@@ -1,6 +1,91 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using Bosun.Cli.Commands;
+using Bosun.Cli.Output;
+using Bosun.Core.Diagnostics;
+
 namespace Bosun.Cli;
 
+/// <summary>
+/// The entry point and the one place that decides how failures end (style.md D3): a
+/// <see cref="BosunException"/> is a user-facing diagnostic (exit 1, or 4 when transient); a usage error
+/// exits 2; Ctrl-C exits 130; anything else is a bug, reported as <c>internal error BOSUN0001</c> with exit 70
+/// and the stack trace only under <c>--debug</c>.
+/// </summary>
 public static class Program
 {
-    public static int Main(string[] args) => 0;
+    public static int Main(string[] args)
+    {
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+
+        var context = new CliContext(SystemConsoleOutput.Instance, Environment.CurrentDirectory)
+        {
+            CancellationToken = cancellation.Token,
+        };
+        return Run(args, context);
+    }
+
+    /// <summary>Runs bosun in-process with the given console and working directory; returns the exit code.</summary>
+    public static int Run(IReadOnlyList<string> args, CliContext context) => Run(args, context, extend: null);
+
+    /// <summary>As <see cref="Run(IReadOnlyList{string}, CliContext)"/>; <paramref name="extend"/> may add commands (tests use it to inject failures).</summary>
+    internal static int Run(IReadOnlyList<string> args, CliContext context, Action<Command, GlobalOptions>? extend)
+    {
+        var globals = new GlobalOptions();
+        var root = BosunRootCommand.Create(context, globals);
+        extend?.Invoke(root, globals);
+        ParseResult parse = root.Parse(args);
+        var output = new CommandOutput(context.Console, globals.Read(parse));
+
+        if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
+        {
+            string command = CommandPath(parse);
+            return output.ReportUsage(parse.Errors.Select(e => OneLine(e.Message)), command);
+        }
+
+        try
+        {
+            var configuration = new InvocationConfiguration
+            {
+                EnableDefaultExceptionHandler = false,
+                Output = context.Console.Out,
+                Error = context.Console.Error,
+            };
+            return parse.Invoke(configuration);
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            output.Report([CoreErrors.Interrupted.Create()]);
+            return ExitCodes.Interrupted;
+        }
+        catch (BosunException ex)
+        {
+            return output.Report([ex.Diagnostic]);
+        }
+        catch (Exception ex)
+        {
+            return output.ReportInternalError(ex);
+        }
+    }
+
+    /// <summary>System.CommandLine lists allowed values on indented lines; a diagnostic headline is one line.</summary>
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static string CommandPath(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Add(result.Command.Name);
+        }
+
+        names.Reverse();
+        return string.Join(' ', names);
+    }
 }

@@ -1,0 +1,4 @@
+namespace Bosun.Cli.Output;
+
+/// <summary><c>bosun version --output json</c>.</summary>
+public sealed record VersionJson(string Version);

@@ -1,0 +1,55 @@
+using Bosun.Core.Values;
+
+namespace Bosun.Engine.Charts;
+
+/// <summary>
+/// A host struct for templates built from a fixed list of fields and methods (helm's
+/// <c>*common.Capabilities</c>, <c>common.KubeVersion</c>, <c>version.BuildInfo</c>).
+/// </summary>
+internal sealed class HostObject : IGoObject
+{
+    private readonly (string Name, object? Value)[] _fields;
+    private readonly Dictionary<string, GoMethod> _methods;
+    private readonly Func<string>? _stringer;
+
+    public HostObject(
+        GoType type,
+        (string Name, object? Value)[] fields,
+        Dictionary<string, GoMethod>? methods = null,
+        Func<string>? stringer = null)
+    {
+        Type = type;
+        _fields = fields;
+        _methods = methods ?? [];
+        _stringer = stringer;
+        FieldNames = [.. fields.Select(f => f.Name)];
+    }
+
+    public GoType Type { get; }
+
+    public IReadOnlyList<string> FieldNames { get; }
+
+    public bool TryGetField(string name, out object? value)
+    {
+        foreach (var (fieldName, fieldValue) in _fields)
+        {
+            if (fieldName == name)
+            {
+                value = fieldValue;
+                return true;
+            }
+        }
+
+        value = null;
+        return false;
+    }
+
+    public bool TryGetMethod(string name, out GoMethod? method) => _methods.TryGetValue(name, out method);
+
+    public string? GoString() => _stringer?.Invoke();
+
+    /// <summary>A struct type (or pointer to one) as %T prints it.</summary>
+    public static GoType StructType(string name) => new(name, GoKind.Struct, isNamed: true);
+
+    public static GoType PointerTo(GoType target) => new("*" + target.Name, GoKind.Ptr, target);
+}

@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+
+namespace Bosun.Engine.Charts;
+
+/// <summary>helm's <c>InstallOrder</c>: the kinds installed first come first; unknown kinds go last, by name.</summary>
+public static class KindOrder
+{
+    /// <summary>The kinds in helm's install order (pkg/release/v1/util/kind_sorter.go).</summary>
+    public static readonly IReadOnlyList<string> Install =
+    [
+        "PriorityClass", "Namespace", "NetworkPolicy", "ResourceQuota", "LimitRange", "PodSecurityPolicy",
+        "PodDisruptionBudget", "ServiceAccount", "Secret", "SecretList", "ConfigMap", "StorageClass",
+        "PersistentVolume", "PersistentVolumeClaim", "CustomResourceDefinition", "ClusterRole", "ClusterRoleList",
+        "ClusterRoleBinding", "ClusterRoleBindingList", "Role", "RoleList", "RoleBinding", "RoleBindingList",
+        "Service", "DaemonSet", "Pod", "ReplicationController", "ReplicaSet", "Deployment",
+        "HorizontalPodAutoscaler", "StatefulSet", "Job", "CronJob", "IngressClass", "Ingress", "APIService",
+        "MutatingWebhookConfiguration", "ValidatingWebhookConfiguration",
+    ];
+
+    private static readonly FrozenDictionary<string, int> s_rank =
+        Install.Select((kind, index) => (kind, index)).ToFrozenDictionary(p => p.kind, p => p.index, StringComparer.Ordinal);
+
+    /// <summary>helm's lessByKind as a comparison (use with a stable sort).</summary>
+    public static int Compare(string kindA, string kindB)
+    {
+        bool knownA = s_rank.TryGetValue(kindA, out int rankA);
+        bool knownB = s_rank.TryGetValue(kindB, out int rankB);
+        if (!knownA && !knownB)
+        {
+            return string.CompareOrdinal(kindA, kindB);
+        }
+
+        if (!knownA)
+        {
+            return 1;
+        }
+
+        if (!knownB)
+        {
+            return -1;
+        }
+
+        return rankA.CompareTo(rankB);
+    }
+}

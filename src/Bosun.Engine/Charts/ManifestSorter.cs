@@ -1,0 +1,188 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Bosun.Core.Diagnostics;
+using Bosun.Core.Values;
+using Bosun.Core.Yaml;
+
+namespace Bosun.Engine.Charts;
+
+/// <summary>
+/// helm's <c>releaseutil.SortManifests</c>: files in byte order (partials and blank files skipped), each
+/// split into documents, each document's head read (<c>apiVersion</c>, <c>kind</c>, <c>metadata</c>),
+/// <c>helm.sh/hook</c> documents set apart as hooks (unknown hook events drop the document, as helm does),
+/// then both lists stably sorted by <see cref="KindOrder"/>.
+/// </summary>
+public static class ManifestSorter
+{
+    /// <summary>The hook annotation.</summary>
+    public const string HookAnnotation = "helm.sh/hook";
+
+    private static readonly FrozenSet<string> s_events = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "pre-install", "post-install", "pre-delete", "post-delete", "pre-upgrade", "post-upgrade",
+        "pre-rollback", "post-rollback", "test", "test-success");
+
+    /// <summary>Sorts rendered files (template name → output) into manifests and hooks.</summary>
+    public static ChartRenderResult Sort(IReadOnlyDictionary<string, string> files)
+    {
+        var manifests = new List<RenderedManifest>();
+        var hooks = new List<RenderedManifest>();
+        var names = files.Keys.ToList();
+        names.Sort(StringComparer.Ordinal);
+        foreach (string name in names)
+        {
+            string content = files[name];
+            if (ChartRenderer.BaseName(name).StartsWith('_') || content.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            foreach (string document in ManifestSplitter.Split(content))
+            {
+                if (!TryReadHead(document, out var head, out string? error))
+                {
+                    return ChartRenderResult.Failed([ChartErrors.ManifestInvalid.Create(name, error)]);
+                }
+
+                if (head.Annotations is null || head.Annotations.Count == 0
+                    || !head.Annotations.TryGetValue(HookAnnotation, out string? hookTypes))
+                {
+                    manifests.Add(new RenderedManifest(name, document, head.Kind));
+                    continue;
+                }
+
+                var events = new List<string>();
+                bool unknown = false;
+                foreach (string hookType in hookTypes.Split(','))
+                {
+                    string normalized = hookType.Trim().ToLowerInvariant();
+                    if (!s_events.Contains(normalized))
+                    {
+                        unknown = true;
+                        break;
+                    }
+
+                    events.Add(normalized == "test-success" ? "test" : normalized);
+                }
+
+                if (!unknown)
+                {
+                    hooks.Add(new RenderedManifest(name, document, head.Kind) { HookEvents = events });
+                }
+            }
+        }
+
+        return new ChartRenderResult(StableSort(manifests), StableSort(hooks), []);
+    }
+
+    private static ImmutableArray<RenderedManifest> StableSort(List<RenderedManifest> items) =>
+        [.. items.Select((m, i) => (m, i)).OrderBy(p => p, Comparer<(RenderedManifest M, int I)>.Create((a, b) =>
+        {
+            int byKind = KindOrder.Compare(a.M.Kind, b.M.Kind);
+            return byKind != 0 ? byKind : a.I.CompareTo(b.I);
+        })).Select(p => p.m)];
+
+    /// <summary>sigs.k8s.io/yaml.Unmarshal of a document into helm's SimpleHead.</summary>
+    private static bool TryReadHead(string document, out ManifestHead head, out string? error)
+    {
+        head = new ManifestHead(string.Empty, null);
+        error = null;
+        object? parsed;
+        try
+        {
+            parsed = GoYaml.Deserialize(document);
+        }
+        catch (GoYamlException ex)
+        {
+            error = ex.Message;
+            return false;
+        }
+
+        if (parsed is null)
+        {
+            return true;
+        }
+
+        if (parsed is not GoMap map)
+        {
+            error = $"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {JsonKind(parsed)} into Go value of type util.SimpleHead";
+            return false;
+        }
+
+        if (!TryString(map, "apiVersion", "apiVersion", out _, ref error) || !TryString(map, "kind", "kind", out string kind, ref error))
+        {
+            return false;
+        }
+
+        Dictionary<string, string>? annotations = null;
+        if (map.TryGetValue("metadata", out object? metadata) && metadata is not null)
+        {
+            if (metadata is not GoMap meta)
+            {
+                error = Mismatch(metadata, "metadata", "struct { Name string; Annotations map[string]string }");
+                return false;
+            }
+
+            if (!TryString(meta, "name", "metadata.name", out _, ref error))
+            {
+                return false;
+            }
+
+            if (meta.TryGetValue("annotations", out object? raw) && raw is not null)
+            {
+                if (raw is not GoMap rawMap)
+                {
+                    error = Mismatch(raw, "metadata.annotations", "map[string]string");
+                    return false;
+                }
+
+                annotations = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var (key, value) in rawMap)
+                {
+                    if (value is not (string or null))
+                    {
+                        error = Mismatch(value, "metadata.annotations", "string");
+                        return false;
+                    }
+
+                    annotations[key] = value as string ?? string.Empty;
+                }
+            }
+        }
+
+        head = new ManifestHead(kind, annotations);
+        return true;
+    }
+
+    private static bool TryString(GoMap map, string key, string path, out string value, ref string? error)
+    {
+        value = string.Empty;
+        if (!map.TryGetValue(key, out object? raw) || raw is null)
+        {
+            return true;
+        }
+
+        if (raw is string s)
+        {
+            value = s;
+            return true;
+        }
+
+        error = Mismatch(raw, path, "string");
+        return false;
+    }
+
+    private static string Mismatch(object? value, string path, string goType) =>
+        $"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {JsonKind(value)} into Go struct field SimpleHead.{path} of type {goType}";
+
+    private static string JsonKind(object? value) => value switch
+    {
+        bool => "bool",
+        string => "string",
+        GoList => "array",
+        GoMap => "object",
+        _ => "number",
+    };
+
+    private sealed record ManifestHead(string Kind, Dictionary<string, string>? Annotations);
+}

@@ -1,0 +1,2 @@
+{{- define "shared" }}from-sub{{ end -}}
+{{- define "sub-helper" }}{{ .Template.Name }}{{ end -}}

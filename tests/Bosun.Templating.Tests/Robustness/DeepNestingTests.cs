@@ -1,0 +1,139 @@
+using System.Text;
+using Bosun.Core.Text;
+using Bosun.Core.Values;
+
+namespace Bosun.Templating.Tests.Robustness;
+
+/// <summary>
+/// Pathological nesting and recursion must end in a diagnostic (or a correct result), never a
+/// StackOverflow (which would kill the test process) and never a hang: each case runs with a deadline.
+/// </summary>
+public class DeepNestingTests
+{
+    private const int Depth = 100_000;
+    private static readonly TimeSpan s_deadline = TimeSpan.FromSeconds(60);
+
+    private static string? RunWithDeadline(string text, object? data = null)
+    {
+        var task = Task.Run(() =>
+        {
+            var set = new TemplateSet(TemplateOptions.Helm(4));
+            set.Parse(new SourceFile("deep.yaml", text));
+            return set.Execute("deep.yaml", data ?? new GoMap());
+        });
+        if (!task.Wait(s_deadline))
+        {
+            Assert.Fail($"did not finish within {s_deadline.TotalSeconds}s");
+        }
+
+        return task.Result;
+    }
+
+    private static TemplateException ExpectDiagnostic(string text, object? data = null)
+    {
+        var ex = Assert.Throws<AggregateException>(() => RunWithDeadline(text, data));
+        var inner = Assert.IsType<TemplateException>(ex.InnerException);
+        Assert.StartsWith("BOSUN2", inner.Diagnostic.Code, StringComparison.Ordinal);
+        return inner;
+    }
+
+    private static void ExpectDiagnosticOrResult(string text, string expected)
+    {
+        try
+        {
+            Assert.Equal(expected, RunWithDeadline(text));
+        }
+        catch (AggregateException ex) when (ex.InnerException is TemplateException inner)
+        {
+            Assert.StartsWith("BOSUN2", inner.Diagnostic.Code, StringComparison.Ordinal);
+            Assert.NotNull(inner.Diagnostic.Location);
+        }
+    }
+
+    [Fact]
+    public void Parse_HundredThousandNestedParentheses_GivesDiagnostic()
+    {
+        string text = "{{ " + new string('(', Depth) + "1" + new string(')', Depth) + " }}";
+
+        // Go stops at its parser depth limit ("max depth exceeded"); any located diagnostic is acceptable.
+        ExpectDiagnosticOrResult(text, "1");
+    }
+
+    [Fact]
+    public void Parse_HundredThousandNestedIfs_GivesDiagnosticOrResult()
+    {
+        var sb = new StringBuilder();
+        for (int i = 0; i < Depth; i++)
+        {
+            sb.Append("{{ if true }}");
+        }
+
+        sb.Append('x');
+        for (int i = 0; i < Depth; i++)
+        {
+            sb.Append("{{ end }}");
+        }
+
+        ExpectDiagnosticOrResult(sb.ToString(), "x");
+    }
+
+    [Fact]
+    public void Parse_HundredThousandUnclosedIfs_GivesDiagnostic()
+    {
+        string text = string.Concat(Enumerable.Repeat("{{ if true }}", Depth));
+
+        var ex = Assert.Throws<AggregateException>(() => RunWithDeadline(text));
+        Assert.IsType<TemplateException>(ex.InnerException);
+    }
+
+    [Fact]
+    public void Execute_IncludeRecursion_GivesDiagnostic()
+    {
+        ExpectDiagnostic("{{ define \"a\" }}{{ include \"a\" . }}{{ end }}{{ include \"a\" . }}");
+    }
+
+    [Fact]
+    public void Execute_TemplateRecursion_GivesDiagnostic()
+    {
+        ExpectDiagnostic("{{ define \"a\" }}x{{ template \"a\" . }}{{ end }}{{ template \"a\" . }}");
+    }
+
+    [Fact]
+    public void Execute_TplRecursion_GivesDiagnostic()
+    {
+        var values = new GoMap { ["t"] = "{{ tpl .t . }}" };
+
+        ExpectDiagnostic("{{ tpl .t . }}", values);
+    }
+
+    [Fact]
+    public void Execute_MutualIncludeRecursion_GivesDiagnostic()
+    {
+        ExpectDiagnostic("{{ define \"a\" }}{{ include \"b\" . }}{{ end }}{{ define \"b\" }}{{ include \"a\" . }}{{ end }}{{ include \"a\" . }}");
+    }
+
+    [Fact]
+    public void Execute_RunawayOutput_StopsAtTheOutputLimit()
+    {
+        // 1000^3 iterations of 100 characters: 10^11 characters unless the limit stops it.
+        string text = "{{ $l := list }}{{ range $i := until 1000 }}{{ $l = append $l $i }}{{ end }}" +
+            "{{ range $l }}{{ range $l }}{{ range $l }}" + new string('x', 100) + "{{ end }}{{ end }}{{ end }}";
+
+        ExpectDiagnostic(text);
+    }
+
+    [Fact]
+    public void Execute_RunawayIncludeOutput_StopsAtTheOutputLimit()
+    {
+        // Each level doubles the output: 2^40 characters unless the limit stops it.
+        var sb = new StringBuilder("{{ define \"l0\" }}xxxxxxxxxxxxxxxx{{ end }}");
+        for (int i = 1; i <= 40; i++)
+        {
+            sb.Append($"{{{{ define \"l{i}\" }}}}{{{{ include \"l{i - 1}\" . }}}}{{{{ include \"l{i - 1}\" . }}}}{{{{ end }}}}");
+        }
+
+        sb.Append("{{ include \"l40\" . }}");
+
+        ExpectDiagnostic(sb.ToString());
+    }
+}
