@@ -66,6 +66,12 @@ internal sealed class GoJsonEncoder
             case GoMap map:
                 WriteMap(map);
                 break;
+            case IGoObject obj when GoJsonMarshalers.MarshalJson(obj, _escapeHtml) is { } json:
+                _sb.Append(json);
+                break;
+            case IGoObject obj when GoJsonMarshalers.MarshalText(obj) is { } text:
+                WriteString(text);
+                break;
             case IGoObject obj:
                 WriteObject(obj);
                 break;

@@ -50,6 +50,12 @@ internal sealed class GoYamlJsonCompat
                 return List(list);
             case GoMap map:
                 return Map(map);
+            case IGoObject obj when GoJsonMarshalers.MarshalJson(obj, escapeHtml: true) is { } json:
+                // A json.Marshaler: sigs.k8s.io/yaml reads its JSON back with go-yaml.
+                return GoYaml.DecodeFirstDocument(GoJsonUtf8.Encode(json));
+            case IGoObject obj when GoJsonMarshalers.MarshalText(obj) is { } text:
+                CheckString(text);
+                return text;
             case IGoObject obj:
                 return Object(obj);
             default:

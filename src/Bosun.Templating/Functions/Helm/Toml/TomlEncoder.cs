@@ -83,6 +83,7 @@ internal sealed class TomlEncoder
             case null:
                 return;
             case bool or long or GoInt or double or string:
+            case IGoObject obj when IsMarshaler(obj):
                 WriteKeyValue(key, value, inline: false);
                 break;
             case byte[] or GoList:
@@ -113,9 +114,12 @@ internal sealed class TomlEncoder
         string => TomlType.String,
         byte[] => TomlType.Array,
         GoList list => IsTableArray(list) ? TomlType.ArrayHash : TomlType.Array,
+        IGoObject obj when IsMarshaler(obj) => TomlType.String,
         GoMap or IGoObject => TomlType.Hash,
         _ => TomlType.None,
     };
+
+    private static bool IsMarshaler(IGoObject obj) => obj.TryGetMethod("MarshalText", out var method) && method is not null;
 
     private static bool IsTypeTable(TomlType t) => t is TomlType.Hash or TomlType.ArrayHash;
 
@@ -369,6 +373,10 @@ internal sealed class TomlEncoder
 
                 Write("]");
                 break;
+            case IGoObject obj when IsMarshaler(obj):
+                string text = MarshalText(obj);
+                Write(obj.Type.Name is "time.Time" or "*time.Time" ? text : Quote(text));
+                break;
             case GoMap or IGoObject:
                 MapOrStruct([], value, inline: true);
                 break;
@@ -425,6 +433,18 @@ internal sealed class TomlEncoder
     }
 
     private static string KeyString(List<string> key) => string.Join('.', key.Select(MaybeQuoted));
+
+    private static string MarshalText(IGoObject obj)
+    {
+        obj.TryGetMethod("MarshalText", out var method);
+        object? bytes = method?.Invoke([]);
+        return bytes switch
+        {
+            byte[] b => System.Text.Encoding.UTF8.GetString(b),
+            string s => s,
+            _ => string.Empty,
+        };
+    }
 
     /// <summary>BurntSushi's dblQuotedReplacer inside double quotes.</summary>
     internal static string Quote(string s)
