@@ -10,8 +10,19 @@ internal static class AgePrimitives
 
     public static byte[] Hkdf(ReadOnlySpan<byte> ikm, ReadOnlySpan<byte> salt, string info, int length = 32)
     {
+        // RFC 5869 by hand: OpenSSL's HKDF refuses an empty input key, which ssh-ed25519's tweak uses.
+        byte[] prk = HMACSHA256.HashData(salt.IsEmpty ? new byte[32] : salt, ikm);
+        byte[] infoBytes = System.Text.Encoding.ASCII.GetBytes(info);
         var output = new byte[length];
-        HKDF.DeriveKey(HashAlgorithmName.SHA256, ikm, output, salt, System.Text.Encoding.ASCII.GetBytes(info));
+        byte[] previous = [];
+        for (int i = 0, counter = 1; i < length; counter++)
+        {
+            previous = HMACSHA256.HashData(prk, (byte[])[.. previous, .. infoBytes, (byte)counter]);
+            int n = Math.Min(previous.Length, length - i);
+            previous.AsSpan(0, n).CopyTo(output.AsSpan(i));
+            i += n;
+        }
+
         return output;
     }
 
