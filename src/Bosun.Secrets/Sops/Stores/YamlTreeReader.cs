@@ -172,7 +172,7 @@ internal sealed class YamlTreeReader
             if (_parser.Accept<Comment>(out var line) && line.IsInline)
             {
                 _parser.MoveNext();
-                list.Insert(list.Count - 1, new SopsComment(line.Value, Inline: true));
+                list.Insert(list.Count - 1, new SopsComment(CommentText(line), Inline: true));
             }
         }
     }
@@ -223,7 +223,7 @@ internal sealed class YamlTreeReader
         if (_parser.Accept<Comment>(out var line) && line.IsInline)
         {
             _parser.MoveNext();
-            branch.Insert(branch.Count - 1, new SopsItem(new SopsComment(line.Value, Inline: true), null));
+            branch.Insert(branch.Count - 1, new SopsItem(new SopsComment(CommentText(line), Inline: true), null));
         }
     }
 
@@ -231,7 +231,7 @@ internal sealed class YamlTreeReader
     {
         if (comment.IsInline)
         {
-            var c = new SopsComment(comment.Value, Inline: true);
+            var c = new SopsComment(CommentText(comment), Inline: true);
             if (branch is not null)
             {
                 branch.Add(new SopsItem(c, null));
@@ -247,7 +247,23 @@ internal sealed class YamlTreeReader
         AddPending(comment);
     }
 
-    private void AddPending(Comment comment) => _pending.Add((new SopsComment(comment.Value), (int)comment.Start.Column));
+    private void AddPending(Comment comment) => _pending.Add((new SopsComment(CommentText(comment)), (int)comment.Start.Column));
+
+    /// <summary>The comment as yaml.v3 keeps it: everything after the <c>#</c> up to the end of the line.</summary>
+    private string CommentText(Comment comment)
+    {
+        string text = _file.Text;
+        int start = (int)Math.Min(comment.Start.Index, text.Length);
+        int hash = text.IndexOf('#', start);
+        if (hash < 0)
+        {
+            return comment.Value;
+        }
+
+        int end = text.IndexOf('\n', hash);
+        string line = end < 0 ? text[(hash + 1)..] : text[(hash + 1)..end];
+        return line.TrimEnd('\r');
+    }
 
     private void FlushPending(SopsBranch branch, int minColumn)
     {
