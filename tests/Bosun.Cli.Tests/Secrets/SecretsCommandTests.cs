@@ -197,7 +197,7 @@ public sealed class SecretsCommandTests : IDisposable
         outputs.Add(Run("secrets", "encrypt", "s.yaml"));
         outputs.Add(Run("secrets", "decrypt", "tampered.enc.yaml"));
         outputs.Add(Run("secrets", "decrypt", "missing.enc.yaml"));
-        outputs.Add(Run("secrets", "decrypt", "--output-type", "dotenv", "s.enc.yaml"));
+        outputs.Add(Run("secrets", "decrypt", "--input-type", "json", "s.enc.yaml"));
         outputs.Add(Run("secrets", "rotate", "s.enc.yaml"));
         outputs.Add(Run("secrets", "updatekeys", "s.enc.yaml"));
         _env["EDITOR"] = failingEditor;
