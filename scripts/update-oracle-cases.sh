@@ -5,7 +5,7 @@
 #   scripts/update-oracle-cases.sh                 # every case
 #   scripts/update-oracle-cases.sh strings/ toYaml # cases whose group/name contains a filter
 #   scripts/update-oracle-cases.sh --check         # compare only; exit 1 when helm disagrees
-#   options: --jobs N, --no-repeat (skip helm4 determinism re-run), --sample N (every Nth case)
+#   options: --jobs N, --repeat none|volatile|all (determinism re-runs; default volatile), --sample N (every Nth case)
 #
 # Uses the oracles from scripts/install-oracles.sh (installing them if missing). Needs python3.
 set -euo pipefail

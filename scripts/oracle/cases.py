@@ -96,6 +96,14 @@ class Case:
         return sorted(n for n in os.listdir(self.path)
                       if n.startswith("_") and os.path.isfile(os.path.join(self.path, n)))
 
+    def source_text(self):
+        """template.tpl and the partials, concatenated."""
+        texts = []
+        for name in ["template.tpl"] + self.partials():
+            with open(os.path.join(self.path, name), encoding="utf-8") as f:
+                texts.append(f.read())
+        return "\n".join(texts)
+
     def build_chart(self, dest):
         """Writes the chart directory `c` for this case under dest; returns its path."""
         chart = os.path.join(dest, "c")

@@ -1,10 +1,11 @@
 """A tiny loopback Kubernetes API stub, just enough for `helm3 install --dry-run=client`.
 
-helm v3.17 checks reachability (/version) and builds .Capabilities from discovery (/api, /apis and
-each group version) even for a client-side dry run. This stub answers those requests with the same
-Kubernetes version and API group versions helm v4 uses for its default capabilities, so both oracles
-render .Capabilities alike. Anything else gets a 404 Status (or an empty list for secrets, which helm
-reads for release history).
+helm v3.17 checks reachability (/version) and builds .Capabilities from discovery (/api, /apis)
+even for a client-side dry run. This stub answers with the same Kubernetes version and API group
+versions helm v4 uses for its default capabilities, so both oracles render .Capabilities alike.
+/api and /apis are served as aggregated discovery (apidiscovery.k8s.io/v2) when the client asks for
+it, which spares client-go one request per group version; the legacy documents remain for other
+clients. Anything else gets a 404 Status (or an empty list for secrets and configmaps).
 """
 
 import json
@@ -76,6 +77,25 @@ _CORE = {
 }
 _KNOWN = set(API_VERSIONS)
 
+_AGGREGATED_TYPE = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList"
+
+
+def _aggregated(core):
+    groups = {}
+    for gv in API_VERSIONS:
+        group, _, version = gv.rpartition("/")
+        if (group == "") == core:
+            groups.setdefault(group, []).append(version)
+    items = [{"metadata": {"name": group},
+              "versions": [{"version": v, "resources": [], "freshness": "Current"} for v in versions]}
+             for group, versions in groups.items()]
+    return {"kind": "APIGroupDiscoveryList", "apiVersion": "apidiscovery.k8s.io/v2",
+            "metadata": {}, "items": items}
+
+
+_AGGREGATED_CORE = _aggregated(core=True)
+_AGGREGATED_GROUPS = _aggregated(core=False)
+
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
@@ -83,10 +103,10 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 - silence the default stderr log
         pass
 
-    def _send(self, code, body):
+    def _send(self, code, body, content_type="application/json"):
         data = json.dumps(body).encode()
         self.send_response(code)
-        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
@@ -95,9 +115,14 @@ class _Handler(BaseHTTPRequestHandler):
         path = self.path.split("?", 1)[0].rstrip("/")
         if path == "/version":
             return self._send(200, KUBE_VERSION)
+        aggregated = "as=APIGroupDiscoveryList" in (self.headers.get("Accept") or "")
         if path == "/api":
+            if aggregated:
+                return self._send(200, _AGGREGATED_CORE, _AGGREGATED_TYPE)
             return self._send(200, _CORE)
         if path == "/apis":
+            if aggregated:
+                return self._send(200, _AGGREGATED_GROUPS, _AGGREGATED_TYPE)
             return self._send(200, _GROUP_LIST)
         if path.startswith("/api/") and path[len("/api/"):] in _KNOWN:
             return self._send(200, {"kind": "APIResourceList", "groupVersion": path[5:], "resources": []})

@@ -259,6 +259,13 @@ public static partial class GoFormat
                 prec = _prec;
             }
 
+            if (!_sharp && !_plus && !_space && !_widPresent)
+            {
+                // No flags that touch the sign or padding: strconv's text is fmt's text.
+                GoStrconv.AppendFloat(_buf, v, verb, prec, size);
+                return;
+            }
+
             _scratch.Clear();
             _scratch.Append('+');
             GoStrconv.AppendFloat(_scratch, v, verb, prec, size);

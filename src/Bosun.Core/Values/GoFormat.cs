@@ -15,8 +15,15 @@ namespace Bosun.Core.Values;
 /// </remarks>
 public static partial class GoFormat
 {
+    /// <summary>
+    /// Go's ordering of strings (bytewise over UTF-8, i.e. by code point) as fmt uses for map keys.
+    /// Unlike <see cref="StringComparer.Ordinal"/> it sorts supplementary characters (surrogate pairs)
+    /// after U+E000..U+FFFF.
+    /// </summary>
+    public static IComparer<string> StringOrder => Printer.CodePointComparer.Instance;
+
     /// <summary>fmt.Sprint: operands concatenated, a space between two operands when neither is a string.</summary>
-    public static string Sprint(ReadOnlySpan<object?> args)
+    public static string Sprint(params ReadOnlySpan<object?> args)
     {
         var p = Printer.Rent();
         p.DoPrint(args);
@@ -24,7 +31,7 @@ public static partial class GoFormat
     }
 
     /// <summary>fmt.Sprintln: operands always separated by spaces, newline appended.</summary>
-    public static string Sprintln(ReadOnlySpan<object?> args)
+    public static string Sprintln(params ReadOnlySpan<object?> args)
     {
         var p = Printer.Rent();
         p.DoPrintln(args);
@@ -32,15 +39,12 @@ public static partial class GoFormat
     }
 
     /// <summary>fmt.Sprintf.</summary>
-    public static string Sprintf(string format, ReadOnlySpan<object?> args)
+    public static string Sprintf(string format, params ReadOnlySpan<object?> args)
     {
         var p = Printer.Rent();
         p.DoPrintf(format, args);
         return p.ToStringAndReturn();
     }
-
-    /// <summary>fmt.Sprintf with a single operand (no array needed).</summary>
-    public static string Sprintf(string format, object? arg) => Sprintf(format, new ReadOnlySpan<object?>(in arg));
 
     /// <summary>Appends fmt.Sprintf(format, args) to <paramref name="output"/>.</summary>
     public static void AppendSprintf(StringBuilder output, string format, ReadOnlySpan<object?> args)

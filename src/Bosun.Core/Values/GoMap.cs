@@ -46,11 +46,11 @@ public class GoMap : IReadOnlyDictionary<string, object?>
         set => Entries[key] = value;
     }
 
-    /// <summary>Keys in Go's sorted order for string keys (bytewise ordinal).</summary>
+    /// <summary>Keys in Go's sorted order for string keys: bytewise over UTF-8, i.e. by code point (not UTF-16 units).</summary>
     public IReadOnlyList<string> SortedKeys()
     {
         var keys = new List<string>(Entries.Keys);
-        keys.Sort(StringComparer.Ordinal);
+        keys.Sort(GoFormat.StringOrder);
         return keys;
     }
 

@@ -97,7 +97,7 @@ public static partial class GoStrconv
             return ErrSyntax;
         }
 
-        value = DecodeUtf8(bytes.ToArray());
+        value = DecodeUtf8(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(bytes));
         return null;
     }
 

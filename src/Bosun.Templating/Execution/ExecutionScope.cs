@@ -12,4 +12,7 @@ internal sealed class ExecutionScope
     public Dictionary<string, int> IncludeCounts { get; } = new(StringComparer.Ordinal);
 
     public int Nesting { get; set; }
+
+    /// <summary>Current tpl nesting; bounded by <see cref="TemplateOptions.MaxIncludeDepth"/>.</summary>
+    public int TplNesting { get; set; }
 }

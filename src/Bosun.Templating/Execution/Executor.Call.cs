@@ -69,7 +69,10 @@ internal sealed partial class Executor
             argv[i] = ValidateType(final, type);
         }
 
-        object? result;
+        // Exceptions are wrapped after the handler has finished: throwing from inside a catch block would
+        // keep the whole stack below alive, and nested include/tpl failures would exhaust it.
+        object? result = null;
+        Exception? failure = null;
         try
         {
             if (isBuiltin && name == "call")
@@ -85,21 +88,18 @@ internal sealed partial class Executor
             {
                 result = method.Invoke(argv);
             }
-            else
-            {
-                result = null;
-            }
         }
-        catch (TemplateException)
+        catch (Exception e) when (e is not (TemplateException or OutOfMemoryException))
         {
-            throw;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw FunctionError(name, node, e);
+            failure = e;
         }
 
-        return result is NilInterface ? null : result;
+        if (failure is not null)
+        {
+            throw FunctionError(name, node, failure);
+        }
+
+        return GoValues.Unbox(result);
     }
 
     /// <summary>and/or: evaluate arguments in order, stop at the first that decides; return that operand.</summary>
@@ -137,6 +137,11 @@ internal sealed partial class Executor
     /// </summary>
     private object? ValidateType(object? value, GoType? type)
     {
+        if (value is InterfaceValue box)
+        {
+            value = box.Value;
+        }
+
         if (value is null)
         {
             if (type is null)

@@ -31,9 +31,9 @@ internal sealed partial class Executor
             value = EvalCommand(dot, commands[i], value);
 
             // A value of type interface{} is replaced by what it holds: a nil interface becomes "no value".
-            if (value is NilInterface)
+            if (value is NilInterface or InterfaceValue)
             {
-                value = null;
+                value = GoValues.Unbox(value);
             }
         }
 
@@ -172,14 +172,22 @@ internal sealed partial class Executor
 
     private object? EvalFieldChain(object? dot, object? receiver, Node node, IReadOnlyList<string> identifiers, int start, List<Node>? args, object? final)
     {
+        // Values read from interface{} elements keep the static type interface {} (Go's error messages show it).
+        bool boxed = false;
+        if (receiver is InterfaceValue box)
+        {
+            receiver = box.Value;
+            boxed = true;
+        }
+
         int last = identifiers.Count - 1;
         for (int i = start; i < last; i++)
         {
-            receiver = EvalField(dot, identifiers[i], node, null, s_missing, receiver);
+            receiver = EvalField(dot, identifiers[i], node, null, s_missing, receiver, boxed, out boxed);
         }
 
         // Only the last field may be a method taking the arguments.
-        return EvalField(dot, identifiers[last], node, args, final, receiver);
+        return EvalField(dot, identifiers[last], node, args, final, receiver, boxed, out _);
     }
 
     private object? EvalFunction(object? dot, IdentifierNode node, Node command, List<Node>? args, object? final)
@@ -207,8 +215,9 @@ internal sealed partial class Executor
     }
 
     /// <summary>.Name on a value: a method (called with the arguments), a struct field or a map key.</summary>
-    private object? EvalField(object? dot, string fieldName, Node node, List<Node>? args, object? final, object? receiver)
+    private object? EvalField(object? dot, string fieldName, Node node, List<Node>? args, object? final, object? receiver, bool receiverBoxed, out bool resultBoxed)
     {
+        resultBoxed = false;
         if (receiver is null)
         {
             if (_options.MissingKey == MissingKeyMode.Error)
@@ -239,6 +248,7 @@ internal sealed partial class Executor
                     throw Error(TemplateErrors.NotAMethodButHasArguments, fieldName);
                 }
 
+                resultBoxed = map.Type.Elem is not { } elementType || elementType.Kind == GoKind.Interface;
                 if (map.Entries.TryGetValue(fieldName, out var value))
                 {
                     return value ?? GoValues.StoredNull(map.Type.Elem);
@@ -286,6 +296,6 @@ internal sealed partial class Executor
             }
         }
 
-        throw Error(TemplateErrors.CannotEvaluateField, fieldName, GoValues.TypeName(receiver));
+        throw Error(TemplateErrors.CannotEvaluateField, fieldName, receiverBoxed ? "interface {}" : GoValues.TypeName(receiver));
     }
 }

@@ -112,7 +112,7 @@ internal sealed partial class Executor
                 for (int i = 0; i < items.Count; i++)
                 {
                     iterated = true;
-                    var element = items[i] ?? GoValues.StoredNull(elementType);
+                    var element = GoValues.Box(items[i], elementType);
                     if (OneIteration(range, GoValue.Int(i), element, mark) == Signal.Break)
                     {
                         break;
@@ -135,7 +135,7 @@ internal sealed partial class Executor
                 foreach (string key in keys)
                 {
                     iterated = true;
-                    var element = map.Entries[key] ?? GoValues.StoredNull(elementType);
+                    var element = GoValues.Box(map.Entries[key], elementType);
                     if (OneIteration(range, key, element, mark) == Signal.Break)
                     {
                         break;

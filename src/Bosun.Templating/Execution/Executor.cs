@@ -19,6 +19,8 @@ internal sealed partial class Executor
     /// <summary>Go's maxExecDepth: nested {{template}} calls.</summary>
     public const int MaxTemplateDepth = 100000;
 
+    private const int MaxRelated = 50;
+
     private static readonly object s_missing = new();
 
     private readonly TemplateSet _set;
@@ -56,9 +58,24 @@ internal sealed partial class Executor
     {
         var executor = new Executor(set, template, scope);
         executor.Push("$", data);
-        if (template.Root is { } root)
+        Exception? bug = null;
+        try
         {
-            executor.Walk(data, root);
+            if (template.Root is { } root)
+            {
+                executor.Walk(data, root);
+            }
+        }
+        catch (Exception e) when (e is not (TemplateException or OutOfMemoryException))
+        {
+            bug = e;
+        }
+
+        if (bug is not null)
+        {
+            // A bug in Bosun (or a contract stub not filled in yet): report it, never crash the caller.
+            var diagnostic = CoreErrors.InternalError.At(executor._node?.Location, bug.GetType().Name, bug.Message);
+            throw new TemplateException(diagnostic, executor.GoPrefix() + "internal error: " + bug.Message);
         }
 
         return executor._output.ToString();
@@ -160,29 +177,25 @@ internal sealed partial class Executor
     private TemplateException FunctionError(string name, Node node, Exception failure)
     {
         At(node);
-        string goCore = $"error calling {name}: {failure.Message}";
-        Diagnostic diagnostic;
-        switch (failure)
+        if (failure is GoFailure { InnerException: NestedFailure nested })
         {
-            case GoFailure { InnerException: TemplateException inner }:
-                diagnostic = inner.Diagnostic with
-                {
-                    Related = inner.Diagnostic.Related.Add(new RelatedLocation($"in {name} called here", node.Location)),
-                };
-                break;
-            case GoFailure { InnerException: DescribedFailure described }:
-                diagnostic = described.Descriptor.At(node.Location, described.Arguments);
-                break;
-            case GoFailure:
-                diagnostic = TemplateErrors.FunctionFailed.At(node.Location, name, failure.Message);
-                break;
-            default:
-                diagnostic = TemplateErrors.FunctionInternalError.At(node.Location, name, failure.GetType().Name + ": " + failure.Message);
-                goCore = $"error calling {name}: {failure.Message}";
-                break;
+            // include/tpl: report the innermost problem, remember where it was called from.
+            var inner = nested.Template.Diagnostic;
+            var related = inner.Related.Length >= MaxRelated
+                ? inner.Related
+                : inner.Related.Add(new RelatedLocation($"in {name} called here", node.Location));
+            var diagnostic = inner with { Related = related };
+            return new TemplateException(diagnostic, $"{GoPrefix()}error calling {name}: {nested.GoPrefix}", nested.Template);
         }
 
-        return Error(diagnostic, goCore);
+        string goCore = $"error calling {name}: {failure.Message}";
+        var described = failure switch
+        {
+            GoFailure { InnerException: DescribedFailure d } => d.Descriptor.At(node.Location, d.Arguments),
+            GoFailure => TemplateErrors.FunctionFailed.At(node.Location, name, failure.Message),
+            _ => TemplateErrors.FunctionInternalError.At(node.Location, name, failure.GetType().Name + ": " + failure.Message),
+        };
+        return Error(described, goCore);
     }
 
     // ---- Output.

@@ -23,17 +23,39 @@ internal static class GoValues
     };
 
     /// <summary>Go's indirectInterface: a nil interface becomes "no value".</summary>
-    public static object? IndirectInterface(object? value) => value is NilInterface ? null : value;
+    public static object? IndirectInterface(object? value) => Unbox(value);
 
     /// <summary>The element a container of <paramref name="elementType"/> holds for a stored null.</summary>
     public static object? StoredNull(GoType? elementType) =>
         elementType is null || elementType.Kind == GoKind.Interface ? NilInterface.Value : null;
 
+    /// <summary>
+    /// An element of a container of <paramref name="elementType"/> as Go's reflect sees it: boxed in an
+    /// interface when the element type is <c>interface {}</c>.
+    /// </summary>
+    public static object? Box(object? element, GoType? elementType)
+    {
+        if (elementType is not null && elementType.Kind != GoKind.Interface)
+        {
+            return element;
+        }
+
+        return element is null ? NilInterface.Value : new InterfaceValue(element);
+    }
+
+    /// <summary>The concrete value: interface boxes removed, nil interfaces as "no value".</summary>
+    public static object? Unbox(object? value) => value switch
+    {
+        InterfaceValue boxed => boxed.Value,
+        NilInterface => null,
+        _ => value,
+    };
+
     /// <summary>text/template truth of a value (nil interfaces are false).</summary>
-    public static bool IsTrue(object? value) => value is not NilInterface && GoValue.IsTrue(value);
+    public static bool IsTrue(object? value) => GoValue.IsTrue(Unbox(value));
 
     /// <summary>The type name Go prints for a value; nil interfaces print as <c>interface {}</c>.</summary>
-    public static string TypeName(object? value) => value is NilInterface ? "interface {}" : GoValue.TypeName(value);
+    public static string TypeName(object? value) => value is NilInterface or InterfaceValue ? "interface {}" : GoValue.TypeName(value);
 
     /// <summary>Go string comparison: bytewise on UTF-8, i.e. by code point.</summary>
     public static int CompareStrings(string a, string b)

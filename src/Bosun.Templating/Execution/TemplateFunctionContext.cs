@@ -47,18 +47,23 @@ internal sealed class TemplateFunctionContext : FunctionContext
                 counts[name] = 1;
             }
 
+            string output = string.Empty;
+            TemplateException? failure = null;
             try
             {
-                return _set.ExecuteCore(name, data, _scope, stripNoValue: false);
+                output = _set.ExecuteCore(name, data, _scope, stripNoValue: false);
             }
             catch (TemplateException e)
             {
-                throw new GoFailure(e.GoMessage, e);
+                failure = e;
             }
             finally
             {
                 counts[name]--;
             }
+
+            // Wrapped outside the handler so that nested failures do not pile up on the stack.
+            return failure is null ? output : throw NestedFailure.Create(string.Empty, failure);
         }
         finally
         {
@@ -69,34 +74,60 @@ internal sealed class TemplateFunctionContext : FunctionContext
     /// <summary>helm's tpl: parses the text in a clone of the set under the set's name and runs it.</summary>
     public override string Tpl(string text, object? data)
     {
+        if (_scope.TplNesting >= Options.MaxIncludeDepth)
+        {
+            throw DescribedFailure.Create(
+                $"include/tpl nested more than {Options.MaxIncludeDepth} deep",
+                TemplateErrors.NestingTooDeep,
+                Options.MaxIncludeDepth);
+        }
+
         EnterNesting();
+        _scope.TplNesting++;
         try
         {
             var clone = _set.CloneForTpl();
-            SyntaxTree tree;
+            SyntaxTree? tree = null;
+            TemplateException? failure = null;
             try
             {
                 tree = clone.ParseInto(new SourceFile(_set.Name, text), _set.Name);
             }
             catch (TemplateException e)
             {
-                throw new GoFailure($"cannot parse template {GoQuoting.Quote(text)}: {e.GoMessage}", e);
+                failure = e;
             }
 
-            string output;
+            if (failure is not null)
+            {
+                throw NestedFailure.Create($"cannot parse template {GoQuoting.Quote(text)}: ", failure);
+            }
+
+            if (tree is null)
+            {
+                throw new GoFailure($"cannot parse template {GoQuoting.Quote(text)}");
+            }
+
+            string output = string.Empty;
             try
             {
                 output = Executor.Run(clone, tree, data, _scope);
             }
             catch (TemplateException e)
             {
-                throw new GoFailure($"error during tpl function execution for {GoQuoting.Quote(text)}: {e.GoMessage}", e);
+                failure = e;
+            }
+
+            if (failure is not null)
+            {
+                throw NestedFailure.Create($"error during tpl function execution for {GoQuoting.Quote(text)}: ", failure);
             }
 
             return Options.StripNoValue ? output.Replace("<no value>", string.Empty, StringComparison.Ordinal) : output;
         }
         finally
         {
+            _scope.TplNesting--;
             _scope.Nesting--;
         }
     }

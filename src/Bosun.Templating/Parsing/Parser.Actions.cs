@@ -52,7 +52,7 @@ internal sealed partial class Parser
 
         if (_rangeDepth == 0)
         {
-            throw Errorf(TemplateErrors.BreakOutsideRange);
+            throw ErrorAt(TextSpan.FromBounds(leftDelimPosition, token.End), TemplateErrors.BreakOutsideRange);
         }
 
         return new BreakNode(_tree, keyword.Position, TextSpan.FromBounds(leftDelimPosition, token.End), keyword.Line);
@@ -68,7 +68,7 @@ internal sealed partial class Parser
 
         if (_rangeDepth == 0)
         {
-            throw Errorf(TemplateErrors.ContinueOutsideRange);
+            throw ErrorAt(TextSpan.FromBounds(leftDelimPosition, token.End), TemplateErrors.ContinueOutsideRange);
         }
 
         return new ContinueNode(_tree, keyword.Position, TextSpan.FromBounds(leftDelimPosition, token.End), keyword.Line);
@@ -121,7 +121,7 @@ internal sealed partial class Parser
                 (elseList, next) = ItemList();
                 if (next is not EndNode)
                 {
-                    throw Errorf(TemplateErrors.ExpectedEnd, next.ToString());
+                    throw ErrorAt(next.Span, TemplateErrors.ExpectedEnd, next.ToString());
                 }
 
                 end = next.Span.End;
@@ -169,7 +169,7 @@ internal sealed partial class Parser
         block._tree.Root = list;
         if (end is not EndNode)
         {
-            throw Errorf(TemplateErrors.UnexpectedToken, end.ToString(), context);
+            throw ErrorAt(end.Span, TemplateErrors.UnexpectedToken, end.ToString(), context);
         }
 
         block.Add();
@@ -198,7 +198,7 @@ internal sealed partial class Parser
     {
         if (token.Kind is TokenKind.String or TokenKind.RawString)
         {
-            return Unquote(token.Value);
+            return Unquote(token);
         }
 
         throw Unexpected(token, context);

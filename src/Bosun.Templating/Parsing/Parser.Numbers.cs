@@ -21,12 +21,12 @@ internal sealed partial class Parser
                 int index = 1;
                 if (!GoUnquote.TryUnquoteChar(text, ref index, text[0], out int rune, out _))
                 {
-                    throw Errorf(TemplateErrors.InvalidLiteral);
+                    throw ErrorAt(SpanOf(token), TemplateErrors.InvalidLiteral);
                 }
 
                 if (text[index..] != "'")
                 {
-                    throw Errorf(TemplateErrors.MalformedCharacterConstant, text);
+                    throw ErrorAt(SpanOf(token), TemplateErrors.MalformedCharacterConstant, text);
                 }
 
                 n.Int64 = rune;
@@ -41,7 +41,7 @@ internal sealed partial class Parser
             case TokenKind.Complex:
                 if (!TryParseComplex(text, out double real, out double imaginary))
                 {
-                    throw Errorf(TemplateErrors.IllegalNumberSyntax, GoQuoting.Quote(text));
+                    throw ErrorAt(SpanOf(token), TemplateErrors.IllegalNumberSyntax, GoQuoting.Quote(text));
                 }
 
                 n.IsComplex = true;
@@ -94,7 +94,7 @@ internal sealed partial class Parser
             // Parsed as a float but looks like an integer: an integer too large for 64 bits.
             if (text.IndexOfAny(['.', 'e', 'E', 'p', 'P']) < 0)
             {
-                throw Errorf(TemplateErrors.IntegerOverflow, GoQuoting.Quote(text));
+                throw ErrorAt(SpanOf(token), TemplateErrors.IntegerOverflow, GoQuoting.Quote(text));
             }
 
             n.IsFloat = true;
@@ -114,7 +114,7 @@ internal sealed partial class Parser
 
         if (!n.IsInt && !n.IsUint && !n.IsFloat)
         {
-            throw Errorf(TemplateErrors.IllegalNumberSyntax, GoQuoting.Quote(text));
+            throw ErrorAt(SpanOf(token), TemplateErrors.IllegalNumberSyntax, GoQuoting.Quote(text));
         }
 
         return n;

@@ -104,7 +104,7 @@ internal sealed partial class Parser
         {
             if (pipe.CommandList[i].ArgList[0].Type is NodeType.Bool or NodeType.Dot or NodeType.Nil or NodeType.Number or NodeType.String)
             {
-                throw Errorf(TemplateErrors.NonExecutableCommand, i + 1);
+                throw ErrorAt(pipe.CommandList[i].Span, TemplateErrors.NonExecutableCommand, i + 1);
             }
         }
     }
@@ -177,7 +177,7 @@ internal sealed partial class Parser
                 case NodeType.Number:
                 case NodeType.Nil:
                 case NodeType.Dot:
-                    throw Errorf(TemplateErrors.UnexpectedDotAfterTerm, GoQuoting.Quote(node.ToString()));
+                    throw ErrorAt(chain.Span, TemplateErrors.UnexpectedDotAfterTerm, GoQuoting.Quote(node.ToString()));
                 default:
                     node = chain;
                     break;
@@ -195,7 +195,7 @@ internal sealed partial class Parser
             case TokenKind.Identifier:
                 if (!_session.HasFunction(token.Value))
                 {
-                    throw Errorf(TemplateErrors.FunctionNotDefined, token.Value);
+                    throw ErrorAt(SpanOf(token), TemplateErrors.FunctionNotDefined, token.Value);
                 }
 
                 return new IdentifierNode(_tree, token.Position, token.Value);
@@ -217,7 +217,7 @@ internal sealed partial class Parser
                 return Parenthesized(token);
             case TokenKind.String:
             case TokenKind.RawString:
-                return new StringNode(_tree, token.Position, token.Value, Unquote(token.Value));
+                return new StringNode(_tree, token.Position, token.Value, Unquote(token));
         }
 
         Backup();
@@ -257,6 +257,6 @@ internal sealed partial class Parser
             }
         }
 
-        throw Errorf(TemplateErrors.UndefinedVariable, GoQuoting.Quote(name));
+        throw ErrorAt(variable.Span, TemplateErrors.UndefinedVariable, GoQuoting.Quote(name));
     }
 }

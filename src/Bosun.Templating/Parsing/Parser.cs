@@ -123,14 +123,20 @@ internal sealed partial class Parser
 
     // ---- Errors.
 
-    private TemplateException Errorf(DiagnosticDescriptor descriptor, params object?[] args)
+    /// <summary>Go's errorf: the message's line is that of the latest token read, as in Go; so is the location.</summary>
+    private TemplateException Errorf(DiagnosticDescriptor descriptor, params object?[] args) =>
+        ErrorAt(SpanOf(_token[0]), descriptor, args);
+
+    /// <summary>Like <see cref="Errorf"/>, but the diagnostic points at <paramref name="span"/> (the offending element).</summary>
+    private TemplateException ErrorAt(TextSpan span, DiagnosticDescriptor descriptor, params object?[] args)
     {
-        var token = _token[0];
-        var span = new TextSpan(token.Position, token.Kind is TokenKind.Error or TokenKind.EndOfFile ? 0 : token.Value.Length);
         var diagnostic = descriptor.At(new SourceLocation(Source, span), args);
-        string goMessage = $"template: {ParseName}:{token.Line}: {diagnostic.Message}";
+        string goMessage = $"template: {ParseName}:{_token[0].Line}: {diagnostic.Message}";
         return new TemplateException(diagnostic, goMessage);
     }
+
+    private static TextSpan SpanOf(Token token) =>
+        new(token.Position, token.Kind is TokenKind.Error or TokenKind.EndOfFile ? 0 : token.Value.Length);
 
     private Token Expect(TokenKind expected, string context)
     {
@@ -171,11 +177,11 @@ internal sealed partial class Parser
             var lexer = _session.Lexer;
             var descriptor = lexer.ErrorDescriptor ?? TemplateErrors.SyntaxError;
             return lexer.ErrorArgument is null
-                ? Errorf(descriptor, extra)
-                : Errorf(descriptor, lexer.ErrorArgument, extra);
+                ? ErrorAt(SpanOf(token), descriptor, extra)
+                : ErrorAt(SpanOf(token), descriptor, lexer.ErrorArgument, extra);
         }
 
-        return Errorf(TemplateErrors.UnexpectedToken, token.ToString(), context);
+        return ErrorAt(SpanOf(token), TemplateErrors.UnexpectedToken, token.ToString(), context);
     }
 
     // ---- Trees.
@@ -217,7 +223,7 @@ internal sealed partial class Parser
             var node = TextOrAction();
             if (node is EndNode or ElseNode)
             {
-                throw Errorf(TemplateErrors.UnexpectedKeyword, node.ToString());
+                throw ErrorAt(node.Span, TemplateErrors.UnexpectedKeyword, node.ToString());
             }
 
             root.Append(node);
@@ -228,13 +234,13 @@ internal sealed partial class Parser
     {
         const string context = "define clause";
         var name = ExpectOneOf(TokenKind.String, TokenKind.RawString, context);
-        _tree.Name = Unquote(name.Value);
+        _tree.Name = Unquote(name);
         Expect(TokenKind.RightDelim, context);
         var (list, end) = ItemList();
         _tree.Root = list;
         if (end is not EndNode)
         {
-            throw Errorf(TemplateErrors.UnexpectedToken, end.ToString(), context);
+            throw ErrorAt(end.Span, TemplateErrors.UnexpectedToken, end.ToString(), context);
         }
 
         Add();
@@ -283,11 +289,11 @@ internal sealed partial class Parser
         }
     }
 
-    private string Unquote(string quoted)
+    private string Unquote(Token literal)
     {
-        if (!GoUnquote.TryUnquote(quoted, out string value))
+        if (!GoUnquote.TryUnquote(literal.Value, out string value))
         {
-            throw Errorf(TemplateErrors.InvalidLiteral);
+            throw ErrorAt(SpanOf(literal), TemplateErrors.InvalidLiteral);
         }
 
         return value;

@@ -8,7 +8,8 @@ public class SourceFileTests
     [InlineData(0, 1, 1)]
     [InlineData(3, 1, 4)]
     [InlineData(4, 2, 1)]
-    [InlineData(9, 3, 2)]
+    [InlineData(9, 3, 1)]
+    [InlineData(10, 3, 2)]
     public void GetLineColumn_Offset_ReturnsOneBasedPosition(int offset, int line, int column)
     {
         var file = new SourceFile("a.tpl", "abc\ndefg\nhi");

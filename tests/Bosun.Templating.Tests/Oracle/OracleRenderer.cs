@@ -11,9 +11,43 @@ namespace Bosun.Templating.Tests.Oracle;
 /// </summary>
 internal static class OracleRenderer
 {
+    /// <summary>
+    /// Go grows goroutine stacks to 1 GB, so helm survives include chains 1000 deep and template
+    /// recursion 100000 deep; rendering runs on a thread with a large stack so a deep case fails
+    /// (or passes) on its own instead of crashing the test host.
+    /// </summary>
+    private const int StackSize = 512 * 1024 * 1024;
+
     public static OracleOutcome Render(OracleCase oracleCase, int helmMajor)
     {
-        var set = new TemplateSet(TemplateOptions.Helm(helmMajor));
+        OracleOutcome? outcome = null;
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    outcome = RenderOnThisThread(oracleCase, helmMajor);
+                }
+                catch (Exception e)
+                {
+                    failure = e;
+                }
+            },
+            StackSize);
+        thread.Start();
+        thread.Join();
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        return outcome ?? throw new InvalidOperationException("rendering produced no outcome");
+    }
+
+    private static OracleOutcome RenderOnThisThread(OracleCase oracleCase, int helmMajor)
+    {
+        var set = new TemplateSet(Options(helmMajor));
         var templates = oracleCase.Partials
             .Select(p => new KeyValuePair<string, string>($"c/templates/{p.Key}", p.Value))
             .Append(new KeyValuePair<string, string>(HelmRenderValues.TemplateName, oracleCase.Template))
@@ -41,6 +75,26 @@ internal static class OracleRenderer
             return Outcome(oracleCase, true,
                 HelmErrorFormat.FormatExecutionError(HelmRenderValues.TemplateName, e.GoMessage, helmMajor));
         }
+    }
+
+    /// <summary>helm's options for the version, with the local time zone pinned to UTC like the oracle runs.</summary>
+    internal static TemplateOptions Options(int helmMajor)
+    {
+        TemplateOptions helm = TemplateOptions.Helm(helmMajor);
+        return new TemplateOptions
+        {
+            Functions = helm.Functions,
+            MissingKey = helm.MissingKey,
+            StripNoValue = helm.StripNoValue,
+            LeftDelimiter = helm.LeftDelimiter,
+            RightDelimiter = helm.RightDelimiter,
+            MaxIncludeDepth = helm.MaxIncludeDepth,
+            MaxOutputLength = helm.MaxOutputLength,
+            HelmMajor = helm.HelmMajor,
+            Random = helm.Random,
+            Lookup = helm.Lookup,
+            Time = UtcTimeProvider.Instance,
+        };
     }
 
     private static OracleOutcome Outcome(OracleCase oracleCase, bool isError, string text) =>

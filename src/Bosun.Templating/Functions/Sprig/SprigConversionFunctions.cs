@@ -19,8 +19,12 @@ internal static class SprigConversionFunctions
         table.Add("float64", GoSignature.Of(Any), a => SprigConvert.ToFloat64(a[0]));
         table.Add("toDecimal", GoSignature.Of(Any), a => GoInt.Int64(ToDecimal(a[0])));
         table.Add("toString", GoSignature.Of(Any), a => SprigConvert.StrVal(a[0]));
-        table.Add("toStrings", GoSignature.Of(Any), a => GoList.OfStrings(SprigConvert.StrSlice(a[0])));
+        table.Add("toStrings", GoSignature.Of(Any), a => ToStrings(a[0]));
     }
+
+    /// <summary>sprig strslice: a []string comes back as the same slice (Go does not copy it).</summary>
+    internal static GoList ToStrings(object? value) =>
+        value is GoList { Type.Name: "[]string" } strings ? strings : GoList.OfStrings(SprigConvert.StrSlice(value));
 
     /// <summary>strconv.Atoi with its error dropped: 0 on a syntax error, the clamped value on overflow.</summary>
     internal static long Atoi(string s)

@@ -28,7 +28,7 @@ internal static partial class SprigCryptoFunctions
             "derivePassword",
             GoSignature.Of(GoType.Uint32, GoType.String, GoType.String, GoType.String, GoType.String),
             args => SprigCryptoMasterPassword.Derive(
-                unchecked((uint)((GoInt)args[0]!).Bits), (string)args[1]!, (string)args[2]!, (string)args[3]!, (string)args[4]!));
+                GoValue.TryGetInteger(args[0], out long counter) ? unchecked((uint)counter) : 0, (string)args[1]!, (string)args[2]!, (string)args[3]!, (string)args[4]!));
         table.Add("encryptAES", s_twoStrings, (ctx, args) => SprigCryptoAes.Encrypt(ctx, (string)args[0]!, (string)args[1]!));
         table.Add("decryptAES", s_twoStrings, args => SprigCryptoAes.Decrypt((string)args[0]!, (string)args[1]!));
         RegisterCertificates(table);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bosun.Core.Values;
 
 namespace Bosun.Templating.Functions.Sprig;
@@ -9,7 +10,6 @@ namespace Bosun.Templating.Functions.Sprig;
 /// </summary>
 internal static class SprigDictCopy
 {
-    private const int MaxDepth = 10_000;
 
     public static object? Copy(object? value)
     {
@@ -18,12 +18,12 @@ internal static class SprigDictCopy
             throw new GoFailure("reflect: call of reflect.Value.Type on zero Value");
         }
 
-        return CopyValue(value, 0);
+        return CopyValue(value);
     }
 
-    private static object? CopyValue(object? value, int depth)
+    private static object? CopyValue(object? value)
     {
-        if (depth > MaxDepth)
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw new GoFailure("runtime: goroutine stack exceeds 1000000000-byte limit");
         }
@@ -34,7 +34,7 @@ internal static class SprigDictCopy
                 var entries = new Dictionary<string, object?>(map.Count, StringComparer.Ordinal);
                 foreach (var (key, item) in map.Entries)
                 {
-                    entries[key] = CopyValue(item, depth + 1);
+                    entries[key] = CopyValue(item);
                 }
 
                 return new GoMap(map.Type, entries);
@@ -42,7 +42,7 @@ internal static class SprigDictCopy
                 var items = new List<object?>(list.Count);
                 foreach (var item in list.Items)
                 {
-                    items.Add(CopyValue(item, depth + 1));
+                    items.Add(CopyValue(item));
                 }
 
                 return new GoList(list.Type, items) { IsNil = list.IsNil };

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bosun.Core.Values;
 
 namespace Bosun.Templating.Functions.Sprig;
@@ -14,7 +15,6 @@ internal static class SprigDictMerge
     /// <summary>mergo.ErrDifferentArgumentsTypes.</summary>
     public const string DifferentArgumentsTypes = "src and dst must be of same type";
 
-    private const int MaxDepth = 10_000;
 
     /// <summary>Merges <paramref name="src"/> into <paramref name="dst"/> and returns the destination (a new map when it was nil).</summary>
     public static GoMap? Merge(GoMap? dst, GoMap? src, bool overwrite)
@@ -25,13 +25,13 @@ internal static class SprigDictMerge
         }
 
         dst ??= new GoMap(GoType.MapOfInterface);
-        MergeMaps(dst, src, overwrite, 0);
+        MergeMaps(dst, src, overwrite);
         return dst;
     }
 
-    private static void MergeMaps(GoMap dst, GoMap src, bool overwrite, int depth)
+    private static void MergeMaps(GoMap dst, GoMap src, bool overwrite)
     {
-        if (depth > MaxDepth)
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw new GoFailure("runtime: goroutine stack exceeds 1000000000-byte limit");
         }
@@ -54,7 +54,7 @@ internal static class SprigDictMerge
             switch (srcKind)
             {
                 case GoKind.Map or GoKind.Struct or GoKind.Ptr:
-                    MergeNested(dstHas ? dstValue : null, srcValue, overwrite, depth);
+                    MergeNested(dstHas ? dstValue : null, srcValue, overwrite);
                     break;
                 case GoKind.Slice:
                     MergeSlice(dst, key, dstHas, dstValue, srcValue, overwrite);
@@ -77,12 +77,12 @@ internal static class SprigDictMerge
     }
 
     /// <summary>mergo's deepMerge on two map elements: only map-into-map changes anything (in place).</summary>
-    private static void MergeNested(object? dstValue, object srcValue, bool overwrite, int depth)
+    private static void MergeNested(object? dstValue, object srcValue, bool overwrite)
     {
         switch (dstValue)
         {
             case GoMap dstMap when srcValue is GoMap srcMap:
-                MergeMaps(dstMap, srcMap, overwrite, depth + 1);
+                MergeMaps(dstMap, srcMap, overwrite);
                 break;
             case IGoObject { Type.Kind: GoKind.Ptr } when !overwrite && srcValue is not IGoObject { Type.Kind: GoKind.Ptr }:
                 throw new GoFailure(DifferentArgumentsTypes);

@@ -178,6 +178,12 @@ internal static class SprigMathFunctions
             return 10;
         }
 
+        if (n == long.MinValue)
+        {
+            // |y| >= 2^63: Go returns 0 for 10^y with y < 0.
+            return 0;
+        }
+
         double a1 = 1;
         long ae = 0;
         double x1 = 0.625;

@@ -6,6 +6,7 @@ namespace Bosun.Templating.Functions.Sprig;
 /// <summary>Sprig reflection functions (reflect.go): typeOf, typeIs, typeIsLike, kindOf, kindIs, and reflect.DeepEqual.</summary>
 internal static class SprigReflectionFunctions
 {
+
     private static readonly GoType Any = GoType.Interface;
     private static readonly GoType S = GoType.String;
 
@@ -37,6 +38,11 @@ internal static class SprigReflectionFunctions
 
     private static bool DeepEqual(object? x, object? y, HashSet<(object, object)>? visited)
     {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new GoFailure("runtime: goroutine stack exceeds 1000000000-byte limit");
+        }
+
         if (x is null || y is null)
         {
             return x is null && y is null;

@@ -117,7 +117,12 @@ internal static partial class SprigStringFunctions
         }
 
         SprigConvert.EnsureAllocation(context, s.Length * count);
-        var builder = new StringBuilder(checked((int)(s.Length * count)));
+        if (s.Length * count > Array.MaxLength)
+        {
+            throw new GoFailure("runtime error: makeslice: len out of range");
+        }
+
+        var builder = new StringBuilder((int)(s.Length * count));
         for (long i = 0; i < count; i++)
         {
             builder.Append(s);

@@ -79,9 +79,11 @@ public sealed class SprigConversionFunctionsTests
     [Fact]
     public void ToStrings_StringSlice()
     {
-        var result = Assert.IsType<GoList>(Call("toStrings", Strings("a", "b")));
+        var strings = Strings("a", "b");
+        Assert.Same(strings, Call("toStrings", strings));
+        var result = Assert.IsType<GoList>(Call("toStrings", List("a", null, 1L)));
         Assert.Equal("[]string", result.Type.Name);
-        Assert.Equal(["a", "b"], result.Items);
+        Assert.Equal(["a", "1"], result.Items);
         Assert.Empty(Assert.IsType<GoList>(Call("toStrings", null)));
     }
 }

@@ -1,4 +1,6 @@
 using Bosun.Core.Values;
+using Bosun.Templating.Functions;
+using Bosun.Templating.Functions.Sprig;
 using static Bosun.Templating.Tests.Functions.Sprig.SprigCall;
 
 namespace Bosun.Templating.Tests.Functions.Sprig;
@@ -71,5 +73,11 @@ public sealed class SprigDefaultFunctionsTests
         Assert.Equal([1L], Assert.IsType<GoList>(Call("mustCompact", List(null, 1L, ""))).Items);
 
     [Fact]
-    public void Fail_RaisesMessage() => Assert.Equal("boom", Fails("fail", "boom"));
+    public void Fail_SprigVersion_RaisesMessage()
+    {
+        var table = new FunctionTable.Builder();
+        SprigDefaultFunctions.Register(table);
+        Assert.True(table.Build().TryGet("fail", out var fail));
+        Assert.Equal("boom", Assert.Throws<GoFailure>(() => fail!.Invoke(new SprigTestContext(), ["boom"])).Message);
+    }
 }

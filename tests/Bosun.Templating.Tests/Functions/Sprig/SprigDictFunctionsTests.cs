@@ -222,4 +222,25 @@ public sealed class SprigDictFunctionsTests
             "interface conversion: interface {} is nil, not map[string]interface {}",
             Fails("dig", "a", "b", "d", Dict("a", null)));
     }
+
+    [Fact]
+    public void DeepCopyAndMerge_CyclicMaps_FailInsteadOfOverflowingTheStack()
+    {
+        var cyclic = Dict();
+        cyclic.Entries["self"] = cyclic;
+        Assert.Equal("runtime: goroutine stack exceeds 1000000000-byte limit", Fails("deepCopy", cyclic));
+        var other = Dict();
+        other.Entries["self"] = other;
+        Assert.Equal("runtime: goroutine stack exceeds 1000000000-byte limit", Fails("merge", cyclic, other));
+    }
+
+    [Fact]
+    public void Merge_PointerIntoMap_MergoTypeError()
+    {
+        Assert.Equal("src and dst must be of same type", Fails("mustMerge", Dict("a", new SprigFakeObject("x")), Dict("a", Dict("x", 1L))));
+        Assert.Equal("", Call("merge", Dict("a", new SprigFakeObject("x")), Dict("a", Dict("x", 1L))));
+        var dst = Dict("a", new SprigFakeObject("x"));
+        Call("mustMergeOverwrite", dst, Dict("a", Dict("x", 1L)));
+        Assert.IsType<GoMap>(dst["a"]);
+    }
 }

@@ -69,11 +69,22 @@ public sealed class SprigMathFunctionsTests
     [InlineData(-2.5, 0L, -3.0)]
     [InlineData(1.005, 2L, 1.0)]
     [InlineData(1234.5678, -2L, 1200.0)]
+    [InlineData(1.25, 300L, 1.25)]
+    [InlineData(0.1, 20L, 0.1)]
+    [InlineData(123.456, 30L, 123.45600000000002)]
     public void Round_HalfUpOnFraction(double value, long places, double expected) =>
         Assert.Equal(expected, Call("round", value, places));
 
     [Fact]
     public void Round_CustomRoundOn() => Assert.Equal(2.0, Call("round", 2.4, 0L, 0.4));
+
+    [Fact]
+    public void Round_ExtremePlaces_GoPowSaturates()
+    {
+        Assert.True(double.IsNaN((double)Call("round", 1.5, long.MinValue)!));
+        Assert.True(double.IsNaN((double)Call("round", 1.5, long.MaxValue)!));
+        Assert.True(double.IsNaN((double)Call("round", 1.5, 400L)!));
+    }
 
     [Fact]
     public void DecimalArithmetic_ExactDecimals()

@@ -63,4 +63,15 @@ public sealed class SprigReflectionFunctionsTests
         b.Entries["self"] = b;
         Assert.Equal(true, Call("deepEqual", a, b));
     }
+
+    [Fact]
+    public void HostObjects_TypeKindAndDeepEqual()
+    {
+        Assert.Equal("*fake.Object", Call("typeOf", new SprigFakeObject("a")));
+        Assert.Equal("ptr", Call("kindOf", new SprigFakeObject("a")));
+        Assert.Equal(true, Call("typeIsLike", "fake.Object", new SprigFakeObject("a")));
+        Assert.Equal(true, Call("deepEqual", new SprigFakeObject("a"), new SprigFakeObject("a")));
+        Assert.Equal(false, Call("deepEqual", new SprigFakeObject("a"), new SprigFakeObject("b")));
+        Assert.Equal(false, Call("empty", new SprigFakeObject("")));
+    }
 }

@@ -1,0 +1,1 @@
+{{ and .Values.missing "x" }}|{{ or .Values.missing "y" }}

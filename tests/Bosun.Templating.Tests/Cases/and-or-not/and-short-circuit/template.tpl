@@ -1,0 +1,1 @@
+{{ and false (fail "not evaluated") }}

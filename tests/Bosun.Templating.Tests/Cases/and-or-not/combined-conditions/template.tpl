@@ -1,0 +1,1 @@
+{{ if and .Values.a (or .Values.b .Values.c) (not .Values.d) }}yes{{ else }}no{{ end }}

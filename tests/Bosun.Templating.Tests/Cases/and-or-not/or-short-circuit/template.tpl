@@ -1,0 +1,1 @@
+{{ or true (fail "not evaluated") }}

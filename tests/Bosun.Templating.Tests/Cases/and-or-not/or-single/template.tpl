@@ -1,0 +1,1 @@
+{{ or "only" }} {{ and "only" }}

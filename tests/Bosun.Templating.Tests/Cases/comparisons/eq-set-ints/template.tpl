@@ -1,0 +1,1 @@
+{{ eq .Values.a 5 }} {{ typeOf .Values.a }}

@@ -1,0 +1,1 @@
+{{ gt .Values.replicas 1 }}

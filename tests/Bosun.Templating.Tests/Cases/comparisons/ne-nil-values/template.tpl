@@ -1,0 +1,1 @@
+{{ ne .Values.x nil }} {{ ne .Values.missing nil }}

@@ -1,0 +1,1 @@
+{{ if .Values.x }}x{{ else with .Values.y }}y={{ . }}{{ end }}

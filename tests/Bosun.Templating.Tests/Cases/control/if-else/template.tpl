@@ -1,0 +1,1 @@
+{{ if .Values.a }}A{{ else }}not A{{ end }} {{ if .Values.b }}B{{ else }}not B{{ end }}

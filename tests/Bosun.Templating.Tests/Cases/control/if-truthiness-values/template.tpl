@@ -1,0 +1,1 @@
+{{ if .Values.zero }}T{{ else }}F{{ end }}{{ if .Values.emptyStr }}T{{ else }}F{{ end }}{{ if .Values.emptyList }}T{{ else }}F{{ end }}{{ if .Values.emptyMap }}T{{ else }}F{{ end }}{{ if .Values.nullv }}T{{ else }}F{{ end }}{{ if .Values.missing }}T{{ else }}F{{ end }}{{ if .Values.str }}T{{ else }}F{{ end }}

@@ -1,0 +1,1 @@
+{{ with .Values.a }}{{ if .enabled }}{{ with .name }}name={{ . }}{{ end }}{{ end }}{{ end }}

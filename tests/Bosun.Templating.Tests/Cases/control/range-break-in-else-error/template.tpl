@@ -1,0 +1,1 @@
+{{ range list }}{{ else }}{{ break }}{{ end }}

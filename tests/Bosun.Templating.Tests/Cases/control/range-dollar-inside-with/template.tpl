@@ -1,0 +1,1 @@
+{{ with .Values.a }}{{ range $.Values.list }}{{ . }}{{ end }}{{ end }}

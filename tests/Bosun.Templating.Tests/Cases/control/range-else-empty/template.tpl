@@ -1,0 +1,1 @@
+{{ range .Values.items }}[{{ . }}]{{ else }}empty{{ end }} {{ range .Values.missing }}x{{ else }}nil range{{ end }}

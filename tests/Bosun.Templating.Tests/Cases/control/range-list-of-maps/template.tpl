@@ -1,0 +1,1 @@
+{{ range .Values.ports }}{{ .name }}:{{ .port }} {{ end }}

@@ -1,0 +1,1 @@
+{{ range $k, $v := .Values.m }}{{ $k }}={{ typeOf $v }} {{ end }}

@@ -1,0 +1,1 @@
+{{ range .Values.n }}x{{ else }}else-branch{{ end }}

@@ -1,0 +1,1 @@
+{{ with .Values.server }}{{ .host }}:{{ .port }}{{ end }}

@@ -1,0 +1,1 @@
+{{ with .Values.x }}x{{ else with .Values.y }}y={{ . }}{{ else }}none{{ end }}

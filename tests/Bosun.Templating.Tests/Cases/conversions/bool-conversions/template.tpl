@@ -1,0 +1,1 @@
+{{ toString true }} {{ int false }} {{ float64 false }}

@@ -1,0 +1,1 @@
+{{ int64 .Values.f }} {{ int .Values.f }} {{ float64 .Values.f }}

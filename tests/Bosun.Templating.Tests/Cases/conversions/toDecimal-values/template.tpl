@@ -1,0 +1,1 @@
+{{ toDecimal .Values.mode }}

@@ -1,0 +1,1 @@
+{{ toString (int64 -5) }} {{ toString (len "abc") }}

@@ -1,0 +1,1 @@
+{{ toString (dict "a" 1) }}

@@ -1,0 +1,1 @@
+{{ toString .Values.a }} {{ toString .Values.b }} {{ toString .Values.c }} {{ toString .Values.d }}

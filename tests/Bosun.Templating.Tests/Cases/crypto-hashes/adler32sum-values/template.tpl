@@ -1,0 +1,1 @@
+{{ adler32sum .Values.s }} {{ adler32sum "Wikipedia" }}

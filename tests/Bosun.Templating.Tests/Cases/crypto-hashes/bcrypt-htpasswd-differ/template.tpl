@@ -1,0 +1,1 @@
+{{ ne (bcrypt "x") (bcrypt "x") }} {{ hasPrefix "u:" (htpasswd "u" "p") }}

@@ -1,0 +1,1 @@
+{{ $ca := genCA "ca" 1 }}{{ keys (fromYaml (toYaml $ca)) | sortAlpha }}

@@ -1,0 +1,1 @@
+{{ decryptAES "wrongkey" "4OZp93JtIvTynvzRbxlaUfoQTsarosAMh1Sv9OeNZS4QhjgBdE8DhHXjN+e7ztqn" | len }}

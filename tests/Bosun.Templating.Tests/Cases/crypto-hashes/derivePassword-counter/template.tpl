@@ -1,0 +1,1 @@
+{{ derivePassword 3 "long" "secret" "alice" "example.org" }} {{ derivePassword 1 "long" "" "" "" }}

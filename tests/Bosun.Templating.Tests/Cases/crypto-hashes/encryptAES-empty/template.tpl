@@ -1,0 +1,1 @@
+{{ $c := encryptAES "k" "" }}{{ len (b64dec $c) }} [{{ decryptAES "k" $c }}]

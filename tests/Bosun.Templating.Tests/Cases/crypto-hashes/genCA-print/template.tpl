@@ -1,0 +1,1 @@
+{{ $ca := genCA "x" 1 }}{{ regexMatch "^\\{-----BEGIN CERTIFICATE-----" (print $ca) }}

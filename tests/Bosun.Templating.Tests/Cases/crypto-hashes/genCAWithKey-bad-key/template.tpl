@@ -1,0 +1,1 @@
+{{ genCAWithKey "ca" 10 "not a key" }}

@@ -1,0 +1,1 @@
+{{ $k := genPrivateKey "rsa" }}{{ hasPrefix "-----BEGIN RSA PRIVATE KEY-----\n" $k }} {{ hasSuffix "-----END RSA PRIVATE KEY-----\n" $k }}

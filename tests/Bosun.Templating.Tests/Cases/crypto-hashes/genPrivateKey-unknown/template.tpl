@@ -1,0 +1,1 @@
+{{ genPrivateKey "foo" }}

@@ -1,0 +1,1 @@
+{{ genSelfSignedCert "cn" (list "not-an-ip") nil 1 }}

@@ -1,0 +1,1 @@
+{{ $b := randBytes 24 }}{{ len $b }} {{ len (b64dec $b) }} {{ typeOf $b }}

@@ -1,0 +1,1 @@
+{{ dateInZone "2006" 0 "Not/AZone" }}

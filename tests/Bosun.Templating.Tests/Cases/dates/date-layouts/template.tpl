@@ -1,0 +1,1 @@
+{{ $t := toDate "2006-01-02 15:04:05" "2024-03-09 17:05:09" }}{{ date "Mon Jan 2 15:04:05 MST 2006" $t }}|{{ date "Monday January 02 03:04 PM" $t }}|{{ date "06-1-2 3:4:5 pm" $t }}|{{ date "Jan _2 .000 ZZ" $t }}

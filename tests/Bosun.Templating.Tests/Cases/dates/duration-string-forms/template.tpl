@@ -1,0 +1,1 @@
+{{ duration "3600" }} {{ duration "-5" }} {{ duration "x" }}

@@ -1,0 +1,1 @@
+{{ regexMatch "^[0-9]{10}$" (unixEpoch now) }}

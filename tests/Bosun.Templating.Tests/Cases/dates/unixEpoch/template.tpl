@@ -1,0 +1,1 @@
+{{ unixEpoch (toDate "2006-01-02" "2024-01-01") }} {{ typeOf (unixEpoch (toDate "2006-01-02" "2024-01-01")) }}

@@ -1,0 +1,1 @@
+{{ all .Values.a .Values.b }} {{ any .Values.missing .Values.c }}

@@ -1,0 +1,1 @@
+{{ coalesce .Values.f .Values.z "fallback" }}

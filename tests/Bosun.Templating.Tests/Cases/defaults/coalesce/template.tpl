@@ -1,0 +1,1 @@
+{{ coalesce "" nil 0 "first" "second" }} {{ coalesce .Values.a .Values.b "c" }} [{{ coalesce "" 0 }}] [{{ coalesce }}]

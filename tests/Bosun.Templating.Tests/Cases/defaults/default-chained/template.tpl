@@ -1,0 +1,1 @@
+{{ .Values.a | default .Values.b | default "last" }}

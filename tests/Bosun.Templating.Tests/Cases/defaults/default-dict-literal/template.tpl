@@ -1,0 +1,1 @@
+{{ default (dict "k" "v") .Values.m | toJson }}

@@ -1,0 +1,1 @@
+{{ default true false }} {{ .Values.f | default true }}

@@ -1,0 +1,1 @@
+{{ typeOf (default 1 .Values.n) }} {{ typeOf (default "s" .Values.missing) }}

@@ -1,0 +1,1 @@
+{{ empty .Values.a }} {{ empty .Values.b }} {{ empty .Values.c }} {{ empty .Values.d }}

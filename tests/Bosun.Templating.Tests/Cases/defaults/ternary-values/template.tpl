@@ -1,0 +1,1 @@
+{{ ternary "on" "off" .Values.enabled }}

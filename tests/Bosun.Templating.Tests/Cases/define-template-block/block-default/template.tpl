@@ -1,0 +1,1 @@
+{{ block "b" . }}default body {{ .Release.Namespace }}{{ end }}

@@ -1,0 +1,1 @@
+{{ define "b" }}overridden{{ end }}

@@ -1,0 +1,1 @@
+{{ block "blk" "arg" }}<{{ . }}>{{ end }} {{ template "blk" "again" }}

@@ -1,0 +1,1 @@
+{{ define "greet" }}Hello {{ . }}!{{ end }}{{ template "greet" "world" }}

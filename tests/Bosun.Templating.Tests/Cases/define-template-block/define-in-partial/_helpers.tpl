@@ -1,0 +1,3 @@
+{{- define "helper" -}}
+chart={{ .Chart.Name }} release={{ .Release.Name }}
+{{- end -}}

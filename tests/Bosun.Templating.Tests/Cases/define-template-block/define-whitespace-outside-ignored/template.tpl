@@ -1,0 +1,2 @@
+   {{ define "t" }}x{{ end }}   
+{{ template "t" }}

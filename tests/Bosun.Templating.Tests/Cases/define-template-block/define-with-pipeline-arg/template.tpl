@@ -1,0 +1,1 @@
+{{ define "p" }}{{ . | upper }}{{ end }}{{ template "p" (printf "%s-%s" "a" "b") }}

@@ -1,0 +1,1 @@
+{{ define "my/chart.name" }}ok{{ end }}{{ template "my/chart.name" }}

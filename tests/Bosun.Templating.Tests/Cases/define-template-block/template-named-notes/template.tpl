@@ -1,0 +1,1 @@
+{{ define "inner" }}{{ .Template.Name }}|{{ .Template.BasePath }}{{ end }}{{ template "inner" . }}

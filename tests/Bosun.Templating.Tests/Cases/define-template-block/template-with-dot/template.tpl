@@ -1,0 +1,1 @@
+{{ define "t" }}{{ .Release.Name }}{{ end }}{{ template "t" . }}

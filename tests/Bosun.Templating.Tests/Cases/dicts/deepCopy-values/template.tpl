@@ -1,0 +1,1 @@
+{{ $c := deepCopy .Values }}{{ $_ := set $c "x" 9 }}{{ hasKey .Values "x" }} {{ typeOf $c }}

@@ -1,0 +1,1 @@
+{{ dict "b" 2 "a" 1 }} {{ dict }} {{ typeOf (dict) }}

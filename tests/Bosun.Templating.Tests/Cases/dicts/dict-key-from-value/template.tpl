@@ -1,0 +1,1 @@
+{{ $k := "dyn" }}{{ (dict $k "val").dyn }}

@@ -1,0 +1,1 @@
+{{ (dict nil 1) | toJson }}

@@ -1,0 +1,1 @@
+{{ dict 1 "one" true "t" nil "n" }}

@@ -1,0 +1,1 @@
+{{ dig "a" "b" "none" (dict "a" (list 1)) }}

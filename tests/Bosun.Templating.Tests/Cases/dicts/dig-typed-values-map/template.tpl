@@ -1,0 +1,1 @@
+{{ dig "x" "y" "none" (fromYaml "x: {y: found}") }}

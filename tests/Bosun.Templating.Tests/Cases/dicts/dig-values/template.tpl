@@ -1,0 +1,1 @@
+{{ dig "server" "port" 80 .Values }} {{ dig "server" "host" "localhost" .Values }}

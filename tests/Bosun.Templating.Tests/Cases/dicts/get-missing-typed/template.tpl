@@ -1,0 +1,1 @@
+{{ typeOf (get (dict) "x") }} [{{ get (dict) "x" }}]

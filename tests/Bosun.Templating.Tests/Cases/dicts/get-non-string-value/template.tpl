@@ -1,0 +1,1 @@
+{{ get (dict "a" (list 1)) "a" }} {{ typeOf (get (dict "a" 1) "a") }}

@@ -1,0 +1,1 @@
+{{ typeOf (keys (dict "a" 1)) }}

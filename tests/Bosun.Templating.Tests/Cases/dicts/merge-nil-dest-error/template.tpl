@@ -1,0 +1,1 @@
+{{ merge .Values.missing (dict "a" 1) }}

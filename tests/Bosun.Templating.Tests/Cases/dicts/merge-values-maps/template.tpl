@@ -1,0 +1,1 @@
+{{ merge (dict) .Values.a .Values.b | toJson }}

@@ -1,0 +1,1 @@
+{{ mustDeepCopy (list 1 (dict "a" 2)) }}

@@ -1,0 +1,1 @@
+{{ omit .Values "a" }} {{ .Values }}

@@ -1,0 +1,1 @@
+{{ pick .Values "a" | toJson }} {{ omit .Values "a" | toJson }}

@@ -1,0 +1,1 @@
+{{ pluck "name" .Values.a .Values.b | join "," }}

@@ -1,0 +1,1 @@
+{{ $_ := set .Values "added" "yes" }}{{ .Values.added }}

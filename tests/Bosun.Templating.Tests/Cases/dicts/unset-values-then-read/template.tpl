@@ -1,0 +1,1 @@
+{{ $_ := unset .Values "a" }}{{ .Values }}

@@ -1,0 +1,1 @@
+{{ values (dict "a" 1) }} {{ values (dict) }} {{ typeOf (values (dict "a" "b")) }}

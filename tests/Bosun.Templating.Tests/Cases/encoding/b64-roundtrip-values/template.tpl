@@ -1,0 +1,1 @@
+{{ .Values.secret | b64enc | b64dec }}

@@ -1,0 +1,1 @@
+{{ b64dec "Zm9vCg==" | quote }}

@@ -1,0 +1,1 @@
+{{ b64dec "aGk" }}|{{ b64dec "aGk=" }}

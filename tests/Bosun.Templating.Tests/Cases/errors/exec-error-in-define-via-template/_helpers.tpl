@@ -1,0 +1,1 @@
+{{ define "t" }}{{ index (dict) 1 }}{{ end }}

@@ -1,0 +1,1 @@
+日本語 {{ fail "unicode column" }}

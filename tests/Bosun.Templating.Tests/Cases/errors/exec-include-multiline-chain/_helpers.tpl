@@ -1,0 +1,6 @@
+{{- define "a" }}
+{{- include "b" . }}
+{{- end }}
+{{- define "b" }}
+{{- toYaml }}
+{{- end }}

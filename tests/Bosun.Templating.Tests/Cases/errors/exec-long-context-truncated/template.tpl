@@ -1,0 +1,1 @@
+{{ printf "%s %s %s %s %s" "aaaaaaaaaaaaaaaaaaaaaaaaaaaa" (index (list) 1) "b" "c" "d" }}

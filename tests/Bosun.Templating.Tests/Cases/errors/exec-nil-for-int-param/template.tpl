@@ -1,0 +1,1 @@
+{{ repeat nil "x" }}

@@ -1,0 +1,2 @@
+ok line
+  {{ .Values.x.y }}

@@ -1,0 +1,1 @@
+{{ tpl "line1\n{{ index (list) 2 }}" . }}

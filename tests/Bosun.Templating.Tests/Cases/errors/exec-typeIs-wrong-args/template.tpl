@@ -1,0 +1,1 @@
+{{ typeIs "int" }}

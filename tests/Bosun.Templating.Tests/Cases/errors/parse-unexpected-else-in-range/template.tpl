@@ -1,0 +1,1 @@
+{{ range .Values }}{{ else if true }}{{ end }}

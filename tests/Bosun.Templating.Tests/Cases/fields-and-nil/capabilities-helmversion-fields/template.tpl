@@ -1,0 +1,1 @@
+{{ .Capabilities.HelmVersion.GitTreeState }} {{ .Capabilities.HelmVersion.GitCommit }}

@@ -1,0 +1,1 @@
+{{ .Capabilities.HelmVersion.Version }} {{ .Capabilities.HelmVersion.GoVersion }}

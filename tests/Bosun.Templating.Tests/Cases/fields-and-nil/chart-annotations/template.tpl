@@ -1,0 +1,1 @@
+{{ .Chart.Annotations }} {{ index .Chart.Annotations "a" }} {{ len .Chart.Annotations }}

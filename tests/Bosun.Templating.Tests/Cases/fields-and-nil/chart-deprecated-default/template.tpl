@@ -1,0 +1,1 @@
+{{ .Chart.Deprecated }} [{{ .Chart.Home }}] [{{ .Chart.Icon }}] [{{ .Chart.Condition }}] [{{ .Chart.Tags }}] [{{ .Chart.KubeVersion }}]

@@ -1,0 +1,1 @@
+{{ .Chart.AppVersion }} {{ .Chart.Description }} {{ .Chart.Type }} {{ .Chart.Keywords }}

@@ -1,0 +1,1 @@
+{{ .Chart.Name }} {{ .Chart.Version }} {{ .Chart.APIVersion }} [{{ .Chart.AppVersion }}] {{ .Chart.IsRoot }}

@@ -1,0 +1,1 @@
+{{ range .Chart.Keywords }}[{{ . }}]{{ end }} {{ typeOf .Chart.Keywords }}

@@ -1,0 +1,1 @@
+{{ .Values.my-key }}

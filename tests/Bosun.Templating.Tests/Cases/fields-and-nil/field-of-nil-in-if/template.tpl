@@ -1,0 +1,1 @@
+{{ if .Values.a }}{{ .Values.a.b }}{{ else }}guarded{{ end }}

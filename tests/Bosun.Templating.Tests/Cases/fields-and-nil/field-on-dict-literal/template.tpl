@@ -1,0 +1,1 @@
+{{ (dict "a" (dict "b" "c")).a.b }}

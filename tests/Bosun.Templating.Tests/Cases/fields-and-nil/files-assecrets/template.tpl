@@ -1,0 +1,1 @@
+{{ (.Files.Glob "files/*.conf").AsSecrets }}

@@ -1,0 +1,3 @@
+data:
+  app.conf: |
+{{ .Files.Get "files/app.conf" | indent 4 }}

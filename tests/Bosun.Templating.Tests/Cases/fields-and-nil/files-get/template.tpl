@@ -1,0 +1,1 @@
+{{ .Files.Get "files/a.txt" }}|{{ .Files.Get "files/missing.txt" }}|

@@ -1,0 +1,1 @@
+{{ .Files.GetBytes "files/a.txt" | typeOf }} {{ len (.Files.GetBytes "files/a.txt") }}

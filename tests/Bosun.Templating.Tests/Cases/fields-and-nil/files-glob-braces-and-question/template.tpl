@@ -1,0 +1,1 @@
+{{ range $p, $_ := .Files.Glob "files/{a,b}?.txt" }}{{ $p }} {{ end }}

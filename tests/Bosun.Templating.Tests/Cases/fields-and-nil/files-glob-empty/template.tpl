@@ -1,0 +1,1 @@
+{{ len (.Files.Glob "nothing/*") }} [{{ (.Files.Glob "nothing/*").AsConfig }}]

@@ -1,0 +1,1 @@
+{{ (.Files.Glob "files/**").Get "files/sub/x.txt" }}

@@ -1,0 +1,1 @@
+{{ range $path, $_ := .Files.Glob "files/*.yaml" }}{{ $path }} {{ end }}

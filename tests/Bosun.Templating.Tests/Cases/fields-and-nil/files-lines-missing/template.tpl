@@ -1,0 +1,1 @@
+{{ len (.Files.Lines "files/none") }} {{ typeOf (.Files.Lines "files/none") }}

@@ -1,0 +1,1 @@
+{{ range .Files.Lines "files/l.txt" }}[{{ . }}]{{ end }}

@@ -1,0 +1,1 @@
+{{ index .Values "my-key" }} {{ index .Values.nested "a.b" }}

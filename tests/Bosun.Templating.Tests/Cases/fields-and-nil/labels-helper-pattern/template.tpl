@@ -1,0 +1,2 @@
+labels:
+  {{- include "c.labels" . | nindent 2 }}

@@ -1,0 +1,1 @@
+{{ .Values.x.Has "y" }}

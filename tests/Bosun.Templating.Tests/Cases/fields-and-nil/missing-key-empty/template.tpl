@@ -1,0 +1,1 @@
+[{{ .Values.missing }}] [{{ .Values.a.missing }}]

@@ -1,0 +1,1 @@
+{{ printf "%v|%s|%T" .Values.missing .Values.missing .Values.missing }}

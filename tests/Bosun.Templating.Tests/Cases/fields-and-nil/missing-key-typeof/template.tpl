@@ -1,0 +1,1 @@
+{{ typeOf .Values.missing }} {{ kindOf .Values.missing }}

@@ -1,0 +1,1 @@
+{{ .Values.a.b | default "fallback" }}

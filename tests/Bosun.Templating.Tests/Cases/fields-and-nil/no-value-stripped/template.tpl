@@ -1,0 +1,1 @@
+a{{ .Values.missing }}b{{ index .Values "missing" }}c

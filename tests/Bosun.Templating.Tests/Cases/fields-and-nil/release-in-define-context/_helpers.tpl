@@ -1,0 +1,1 @@
+{{- define "rel" -}}{{ .Release.Name }}-{{ .Chart.Name }}-{{ .Chart.Version | replace "." "-" }}{{- end -}}

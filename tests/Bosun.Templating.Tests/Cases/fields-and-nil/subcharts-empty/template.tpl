@@ -1,0 +1,1 @@
+{{ len .Subcharts }} {{ .Subcharts }}

@@ -1,0 +1,1 @@
+{{ typeOf . }} {{ typeOf .Values }} {{ typeOf .Template }} {{ typeOf .Subcharts }} {{ typeOf .Files }}

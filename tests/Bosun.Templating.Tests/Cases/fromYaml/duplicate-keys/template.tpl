@@ -1,0 +1,1 @@
+{{ fromYaml "a: 1\na: 2" }}

@@ -1,0 +1,1 @@
+{{ fromYaml "1: one\ntrue: yes\n~: null" | toJson }}

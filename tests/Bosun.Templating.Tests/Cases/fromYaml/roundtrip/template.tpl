@@ -1,0 +1,1 @@
+{{ .Values | toYaml | fromYaml | toYaml }}

@@ -1,0 +1,1 @@
+{{ html nil }}|{{ urlquery .Values.missing }}|

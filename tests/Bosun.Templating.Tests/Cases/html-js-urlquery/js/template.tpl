@@ -1,0 +1,1 @@
+{{ js "it's \"quoted\" <tag> & \\ line\nnew" }}

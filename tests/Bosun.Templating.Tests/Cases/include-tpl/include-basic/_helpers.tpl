@@ -1,0 +1,1 @@
+{{- define "t" -}}rel={{ .Release.Name }}{{- end -}}

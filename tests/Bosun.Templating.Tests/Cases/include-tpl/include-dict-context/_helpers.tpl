@@ -1,0 +1,1 @@
+{{- define "t" -}}{{ .name }}@{{ .root.Release.Name }}{{- end -}}

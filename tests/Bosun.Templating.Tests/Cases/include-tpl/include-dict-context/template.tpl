@@ -1,0 +1,1 @@
+{{ include "t" (dict "name" "n1" "root" .) }}

@@ -1,0 +1,1 @@
+{{- define "bad" -}}{{ fail "inner failure" }}{{- end -}}

@@ -1,0 +1,4 @@
+{{- define "bad" -}}
+ok
+{{ index (list 1) 5 }}
+{{- end -}}

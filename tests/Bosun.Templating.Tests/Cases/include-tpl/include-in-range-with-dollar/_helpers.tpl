@@ -1,0 +1,1 @@
+{{- define "t" -}}{{ .item }}@{{ .top.Release.Name }}{{- end -}}

@@ -1,0 +1,1 @@
+{{ range list "a" "b" }}{{ include "t" (dict "item" . "top" $) }};{{ end }}

@@ -1,0 +1,2 @@
+{{- define "outer" -}}[{{ include "inner" . }}]{{- end -}}
+{{- define "inner" -}}{{ .Values.x.y.z }}{{- end -}}

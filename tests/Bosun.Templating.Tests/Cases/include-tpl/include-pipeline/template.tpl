@@ -1,0 +1,1 @@
+{{ include "t" . | upper | quote }} {{ include "t" . | nindent 2 }}

@@ -1,0 +1,1 @@
+{{ define "t" }} padded {{ end }}

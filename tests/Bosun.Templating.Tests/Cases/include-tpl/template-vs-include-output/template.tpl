@@ -1,0 +1,1 @@
+[{{ template "t" . }}] [{{ include "t" . }}]

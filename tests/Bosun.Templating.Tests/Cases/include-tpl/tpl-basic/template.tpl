@@ -1,0 +1,1 @@
+{{ tpl "{{ .Release.Name }}-{{ .Values.x }}" . }}

@@ -1,0 +1,1 @@
+{{ tpl "{{ define \"d\" }}D{{ end }}" . }}[{{ include "d" . }}]

@@ -1,0 +1,1 @@
+{{ tpl "{{ define \"fromtpl\" }}T{{ end }}{{ include \"fromtpl\" . }}" . }}

@@ -1,0 +1,1 @@
+{{ tpl "{{ tpl \"{{ .Release.Name }}\" . }}" . }}

@@ -1,0 +1,1 @@
+{{ index (dict "a" 1) "a" }} {{ index .Values "key" }} [{{ index .Values "missing" }}]

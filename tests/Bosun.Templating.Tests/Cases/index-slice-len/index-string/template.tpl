@@ -1,0 +1,1 @@
+{{ index "abc" 1 }} {{ typeOf (index "abc" 0) }}

@@ -1,0 +1,1 @@
+{{ len .Values.l }} {{ len .Values.m }} {{ len .Values.s }}

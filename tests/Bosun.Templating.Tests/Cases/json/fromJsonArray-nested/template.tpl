@@ -1,0 +1,1 @@
+{{ (index (fromJsonArray "[[1,2],[3]]") 1) }}

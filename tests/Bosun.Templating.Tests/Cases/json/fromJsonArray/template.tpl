@@ -1,0 +1,1 @@
+{{ fromJsonArray "[1, \"a\", {\"b\": null}]" }} {{ typeOf (fromJsonArray "[]") }}

@@ -1,0 +1,1 @@
+{{ mustFromJson "{\"x\": 2}" }}

@@ -1,0 +1,1 @@
+{{ toJson (list) }} {{ toJson (dict) }} {{ toJson "" }}

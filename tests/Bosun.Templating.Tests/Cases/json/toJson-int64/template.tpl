@@ -1,0 +1,1 @@
+{{ toJson (int64 9223372036854775807) }} {{ toJson .Values.a }}

@@ -1,0 +1,1 @@
+{{ toJson (dict "a" nil "b" (list nil)) }}

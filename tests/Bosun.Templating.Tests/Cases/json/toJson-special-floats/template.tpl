@@ -1,0 +1,1 @@
+{{ toJson (float64 "NaN") }}

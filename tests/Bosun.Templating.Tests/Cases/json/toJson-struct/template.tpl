@@ -1,0 +1,1 @@
+{{ toJson .Release }} {{ toJson .Capabilities.KubeVersion }}

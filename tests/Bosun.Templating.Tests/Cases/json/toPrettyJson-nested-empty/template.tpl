@@ -1,0 +1,1 @@
+{{ toPrettyJson (dict "a" (list) "b" (dict) "c" (list (dict))) }}

@@ -1,0 +1,1 @@
+{{ toPrettyJson (dict "h" "<b>" "u" "é") }}

@@ -1,0 +1,1 @@
+{{ toRawJson (dict "a" (list "<" (dict "b" "&"))) }}

@@ -1,0 +1,1 @@
+{{ toRawJson (list "<tag>" "a&b" "é") }}

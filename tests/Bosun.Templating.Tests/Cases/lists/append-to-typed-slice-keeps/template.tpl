@@ -1,0 +1,1 @@
+{{ $s := splitList "," "a,b" }}{{ $t := append $s "c" }}{{ typeOf $t }} {{ $t }}

@@ -1,0 +1,1 @@
+{{ append .Values.l "z" }} {{ .Values.l }}

@@ -1,0 +1,1 @@
+{{ range chunk 2 .Values.l }}{{ . }};{{ end }}

@@ -1,0 +1,1 @@
+{{ concat .Values.a .Values.b | toJson }}

@@ -1,0 +1,1 @@
+{{ has nil (list 1 nil) }} {{ has nil (list 1) }}

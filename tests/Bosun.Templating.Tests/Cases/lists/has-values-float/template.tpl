@@ -1,0 +1,1 @@
+{{ has 1 .Values.l }} {{ has 1.0 .Values.l }} {{ has (float64 1) .Values.l }}

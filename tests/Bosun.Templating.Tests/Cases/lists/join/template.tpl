@@ -1,0 +1,1 @@
+{{ join "," (list "a" "b" "c") }} {{ join "-" (list 1 2.5 true nil) }} {{ join ", " (list) }} {{ list "x" "y" | join "+" }}

@@ -1,0 +1,1 @@
+{{ last .Values.l }} {{ initial .Values.l }} {{ mustInitial .Values.l }}

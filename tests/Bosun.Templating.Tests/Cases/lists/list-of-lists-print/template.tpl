@@ -1,0 +1,1 @@
+{{ list (list 1 2) (list) (list (list 3)) }}

@@ -1,0 +1,1 @@
+{{ mustAppend (list 1) 2 }} {{ mustPush (list "a") "b" }}

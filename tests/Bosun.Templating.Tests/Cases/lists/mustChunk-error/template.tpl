@@ -1,0 +1,1 @@
+{{ mustChunk 2 "abc" }}

@@ -1,0 +1,1 @@
+{{ mustInitial 1 }}

@@ -1,0 +1,1 @@
+{{ mustPrepend "s" 1 }}

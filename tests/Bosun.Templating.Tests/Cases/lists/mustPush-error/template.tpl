@@ -1,0 +1,1 @@
+{{ mustPush nil 1 }}

@@ -1,0 +1,1 @@
+{{ mustWithout "ab" "a" }}

@@ -1,0 +1,1 @@
+{{ range until 3 }}{{ . }}{{ end }} {{ range $i, $e := splitList "," "a,b" }}{{ $i }}{{ $e }}{{ end }}

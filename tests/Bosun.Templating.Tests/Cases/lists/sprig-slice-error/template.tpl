@@ -1,0 +1,1 @@
+{{ mustSlice (list 1 2) 3 }}

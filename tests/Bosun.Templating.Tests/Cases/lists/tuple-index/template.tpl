@@ -1,0 +1,1 @@
+{{ index (tuple "a" "b") 1 }}

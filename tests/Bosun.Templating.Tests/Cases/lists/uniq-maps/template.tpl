@@ -1,0 +1,1 @@
+{{ uniq (list (dict "a" 1) (dict "a" 1) (dict "a" 2)) }}

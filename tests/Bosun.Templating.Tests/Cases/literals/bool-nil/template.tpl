@@ -1,0 +1,1 @@
+{{ true }} {{ false }} {{ typeOf true }} {{ printf "%v" nil }}

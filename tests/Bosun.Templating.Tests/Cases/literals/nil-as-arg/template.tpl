@@ -1,0 +1,1 @@
+{{ default "d" nil }} {{ typeOf nil }} {{ kindOf nil }}

@@ -1,0 +1,3 @@
+{{ `no \t escapes "here"` }}
+{{ `multi
+line` }}

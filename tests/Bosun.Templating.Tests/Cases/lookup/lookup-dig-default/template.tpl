@@ -1,0 +1,1 @@
+{{ dig "data" "password" "fallback" (lookup "v1" "Secret" "default" "s") }}

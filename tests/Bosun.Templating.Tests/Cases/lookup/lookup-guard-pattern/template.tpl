@@ -1,0 +1,1 @@
+{{ $s := lookup "v1" "Secret" .Release.Namespace "mysecret" }}{{ if $s }}existing{{ else }}generated{{ end }}

@@ -1,0 +1,1 @@
+{{ add .Values.a 1 }} {{ typeOf .Values.a }}

@@ -1,0 +1,1 @@
+{{ add 1 (int64 2) 3.5 "4" true nil }}

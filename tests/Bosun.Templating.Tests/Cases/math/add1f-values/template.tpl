@@ -1,0 +1,1 @@
+{{ add1f .Values.a }} {{ add1f nil }}

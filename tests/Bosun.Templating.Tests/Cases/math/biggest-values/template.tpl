@@ -1,0 +1,1 @@
+{{ biggest .Values.a .Values.b }} {{ min .Values.a .Values.b }}

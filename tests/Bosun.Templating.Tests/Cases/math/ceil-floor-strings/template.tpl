@@ -1,0 +1,1 @@
+{{ ceil "1.1" }} {{ floor "x" }} {{ ceil nil }}

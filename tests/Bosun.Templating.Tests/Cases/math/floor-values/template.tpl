@@ -1,0 +1,1 @@
+{{ floor .Values.f }} {{ ceil .Values.f }}

@@ -1,0 +1,1 @@
+{{ add nil 1 }} {{ add true 1 }} {{ add false 1 }}

@@ -1,0 +1,1 @@
+{{ maxf .Values.a .Values.b }} {{ minf .Values.a "3" }}

@@ -1,0 +1,1 @@
+{{ mulf .Values.price .Values.qty }} {{ divf .Values.price 3 }}

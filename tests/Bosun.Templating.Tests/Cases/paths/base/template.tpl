@@ -1,0 +1,1 @@
+{{ base "/a/b/c.txt" }} {{ base "dir/" }} {{ base "" }} {{ base "/" }} {{ base "plain" }}

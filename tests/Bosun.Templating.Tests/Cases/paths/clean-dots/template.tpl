@@ -1,0 +1,1 @@
+{{ clean "." }} {{ clean ".." }} {{ clean "/../a" }} {{ clean "a//b" }}

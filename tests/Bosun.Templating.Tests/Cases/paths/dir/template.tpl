@@ -1,0 +1,1 @@
+{{ dir "/a/b/c.txt" }} {{ dir "file" }} {{ dir "/" }} {{ dir "a/b/" }} {{ dir "" }}

@@ -1,0 +1,1 @@
+{{ ext "a.b.c" }} {{ ext "a." }} {{ ext "/x/y.z/w" }}

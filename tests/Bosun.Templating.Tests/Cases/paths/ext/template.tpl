@@ -1,0 +1,1 @@
+{{ ext "file.tar.gz" }} [{{ ext "noext" }}] {{ ext ".hidden" }} {{ ext "a.b/c" }}

@@ -1,0 +1,1 @@
+{{ isAbs .Values.p }} {{ osIsAbs .Values.p }}

@@ -1,0 +1,1 @@
+{{ osClean "/a/./b/../c" }} {{ osExt "x.yaml" }} {{ osIsAbs "/etc" }} {{ osIsAbs "etc" }}

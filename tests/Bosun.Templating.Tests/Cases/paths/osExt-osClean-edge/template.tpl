@@ -1,0 +1,1 @@
+[{{ osExt "" }}] {{ osClean "" }} {{ osClean "a/../../b" }}

@@ -1,0 +1,1 @@
+{{ .Values.f }}|{{ .Values.i }}|{{ .Values.l }}|{{ .Values.m }}|{{ .Values.n }}|

@@ -1,0 +1,1 @@
+{{ print (.Files.GetBytes "files/x") }} {{ .Files.GetBytes "files/x" }}

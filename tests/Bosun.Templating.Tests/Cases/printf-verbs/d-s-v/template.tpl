@@ -1,0 +1,1 @@
+{{ printf "%d %s %v" 42 "str" true }}

@@ -1,0 +1,1 @@
+{{ printf "%d" .Values.port }} {{ printf "%v" .Values.port }} {{ printf "%s" .Values.port }}

@@ -1,0 +1,1 @@
+{{ .Values.big }} {{ printf "%v" .Values.big }} {{ .Values.small }} {{ .Values.exp }}

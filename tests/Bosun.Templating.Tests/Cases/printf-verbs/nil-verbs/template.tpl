@@ -1,0 +1,1 @@
+{{ printf "%s|%d|%v|%q" nil nil nil nil }}

@@ -1,0 +1,1 @@
+{{ printf "%+v" (dict "a" 1) }} {{ printf "%+v" (list "x") }}

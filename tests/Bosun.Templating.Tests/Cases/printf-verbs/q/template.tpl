@@ -1,0 +1,1 @@
+{{ printf "%q" "he said \"hi\"\n" }} {{ printf "%q" 65 }} {{ printf "%q" (list "a" "b") }} {{ printf "%#q" "raw" }}

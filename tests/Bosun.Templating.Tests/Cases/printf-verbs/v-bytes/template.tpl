@@ -1,0 +1,1 @@
+{{ printf "%v" (.Files.GetBytes "files/b.txt") }} {{ printf "%s" (.Files.GetBytes "files/b.txt") }} {{ printf "%x" (.Files.GetBytes "files/b.txt") }}

@@ -1,0 +1,1 @@
+{{ printf "%v" (dict "a" nil) }} {{ printf "%v" (list nil) }}

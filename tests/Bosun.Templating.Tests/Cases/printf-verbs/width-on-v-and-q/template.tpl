@@ -1,0 +1,1 @@
+[{{ printf "%6v" "ab" }}][{{ printf "%-6q" "ab" }}][{{ printf "%6v" 1.5 }}]

@@ -1,0 +1,1 @@
+id: {{ randAlphaNum 8 | lower }}

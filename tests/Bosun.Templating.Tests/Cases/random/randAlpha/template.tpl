@@ -1,0 +1,1 @@
+{{ $r := randAlpha 20 }}{{ len $r }} {{ regexMatch "^[A-Za-z]{20}$" $r }}

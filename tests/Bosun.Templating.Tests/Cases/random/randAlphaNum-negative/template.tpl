@@ -1,0 +1,1 @@
+{{ randAlphaNum -1 }}

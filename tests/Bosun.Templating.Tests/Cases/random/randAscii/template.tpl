@@ -1,0 +1,1 @@
+{{ $r := randAscii 30 }}{{ len $r }} {{ regexMatch "^[ -~]{30}$" $r }}

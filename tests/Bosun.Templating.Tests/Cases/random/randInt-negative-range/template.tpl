@@ -1,0 +1,1 @@
+{{ $n := randInt -5 -3 }}{{ and (ge $n -5) (lt $n -3) }}

@@ -1,0 +1,1 @@
+[{{ randNumeric 0 }}] [{{ randAlpha 0 }}] [{{ randAscii 0 }}]

@@ -1,0 +1,1 @@
+{{ ne (randAlphaNum 32) (randAlphaNum 32) }}

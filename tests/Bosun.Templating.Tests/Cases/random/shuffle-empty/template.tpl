@@ -1,0 +1,1 @@
+[{{ shuffle "" }}] {{ shuffle "a" }}

@@ -1,0 +1,1 @@
+{{ $s := shuffle "aabbccdd" }}{{ len $s }} {{ $s | splitList "" | sortAlpha | join "" }}

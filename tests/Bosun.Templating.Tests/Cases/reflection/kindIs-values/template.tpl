@@ -1,0 +1,1 @@
+{{ kindIs "float64" .Values.a }} {{ kindIs "slice" .Values.b }} {{ kindIs "invalid" .Values.missing }}

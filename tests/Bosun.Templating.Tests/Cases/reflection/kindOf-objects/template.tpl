@@ -1,0 +1,1 @@
+{{ kindOf .Capabilities }} {{ kindOf .Release }} {{ kindOf .Files }} {{ kindOf .Capabilities.APIVersions }}

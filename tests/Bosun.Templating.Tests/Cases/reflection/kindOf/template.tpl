@@ -1,0 +1,1 @@
+{{ kindOf 1 }} {{ kindOf "s" }} {{ kindOf 1.5 }} {{ kindOf (list) }} {{ kindOf (dict) }} {{ kindOf nil }} {{ kindOf true }} {{ kindOf .Values }}

@@ -1,0 +1,1 @@
+{{ typeIs "float64" .Values.a }} {{ typeIs "string" .Values.b }} {{ typeIs "map[string]interface {}" .Values.c }}

@@ -1,0 +1,1 @@
+{{ typeIsLike "common.Values" .Values }} {{ typeIsLike "chartutil.Values" .Values }} {{ typeIsLike "*common.Capabilities" .Capabilities }}

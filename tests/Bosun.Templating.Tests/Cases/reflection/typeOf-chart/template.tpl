@@ -1,0 +1,1 @@
+{{ typeOf .Chart }} {{ kindOf .Chart }}

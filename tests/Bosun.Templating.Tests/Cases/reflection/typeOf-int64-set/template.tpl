@@ -1,0 +1,1 @@
+{{ typeOf .Values.a }} {{ typeOf .Values.b }} {{ typeOf .Values.c }} {{ typeOf .Values.d }} {{ typeOf .Values.e }}

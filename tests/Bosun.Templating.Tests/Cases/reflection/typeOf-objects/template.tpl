@@ -1,0 +1,1 @@
+{{ typeOf .Capabilities }} {{ typeOf .Capabilities.APIVersions }} {{ typeOf .Capabilities.KubeVersion }} {{ typeOf .Capabilities.HelmVersion }}

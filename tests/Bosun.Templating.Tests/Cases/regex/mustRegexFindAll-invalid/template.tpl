@@ -1,0 +1,1 @@
+{{ mustRegexFindAll "(" "x" -1 }}

@@ -1,0 +1,1 @@
+{{ mustRegexReplaceAll "(?P<first>\\w+) (?P<last>\\w+)" "John Smith" "${last}, ${first}" }}

@@ -1,0 +1,1 @@
+{{ mustRegexReplaceAllLiteral "[" "x" "y" }}

@@ -1,0 +1,1 @@
+{{ mustRegexSplit "(" "x" -1 }}

@@ -1,0 +1,1 @@
+{{ regexFindAll "(?m)^\\w+" "one two\nthree four" -1 }}

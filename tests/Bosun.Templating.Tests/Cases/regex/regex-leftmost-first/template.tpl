@@ -1,0 +1,1 @@
+{{ regexFind "a|ab" "ab" }} {{ regexFind "(a+?)" "aaa" }}

@@ -1,0 +1,1 @@
+[{{ regexFind "[" "x" }}] {{ regexFindAll "[" "x" -1 }} {{ regexSplit "[" "x" -1 }}

@@ -1,0 +1,1 @@
+{{ regexMatch .Values.re .Values.s }}

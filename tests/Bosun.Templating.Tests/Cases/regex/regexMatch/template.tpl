@@ -1,0 +1,1 @@
+{{ regexMatch "^[a-z]+$" "abc" }} {{ regexMatch "^[a-z]+$" "aBc" }} {{ regexMatch "b" "abc" }} {{ regexMatch "(?i)ABC" "abc" }}

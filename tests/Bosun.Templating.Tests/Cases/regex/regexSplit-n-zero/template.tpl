@@ -1,0 +1,1 @@
+{{ regexSplit "," "a,b" 0 }} {{ len (regexSplit "," "a,b" 0) }}

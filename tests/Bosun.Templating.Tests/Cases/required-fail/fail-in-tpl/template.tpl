@@ -1,0 +1,1 @@
+{{ tpl "{{ required \"tpl required\" .Values.nope }}" . }}

@@ -1,0 +1,1 @@
+{{ fail "contains HELM_ERR_END inside" }}

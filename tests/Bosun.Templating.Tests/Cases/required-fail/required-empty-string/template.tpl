@@ -1,0 +1,1 @@
+{{ required "empty not allowed" .Values.a }}

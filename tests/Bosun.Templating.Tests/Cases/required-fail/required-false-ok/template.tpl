@@ -1,0 +1,1 @@
+{{ required "x" .Values.a }} {{ required "y" (list) }} {{ required "z" (dict) }}

@@ -1,0 +1,1 @@
+{{ define "t" }}{{ required "inner required" .Values.missing }}{{ end }}

@@ -1,0 +1,1 @@
+{{ required "value a is required" .Values.a }}

@@ -1,0 +1,1 @@
+{{ required "line1\nline2: details" .Values.missing }}

@@ -1,0 +1,1 @@
+{{ required "null not allowed" .Values.a }}

@@ -1,0 +1,1 @@
+{{ (semver "v1.2.3").Original }} {{ semver "v1.2.3" }}

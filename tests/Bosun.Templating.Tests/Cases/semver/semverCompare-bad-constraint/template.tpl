@@ -1,0 +1,1 @@
+{{ semverCompare "not a constraint" "1.0.0" }}

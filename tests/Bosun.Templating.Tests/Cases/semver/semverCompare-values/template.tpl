@@ -1,0 +1,1 @@
+{{ semverCompare .Values.constraint .Values.version }}

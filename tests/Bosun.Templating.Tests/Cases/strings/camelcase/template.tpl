@@ -1,0 +1,1 @@
+{{ camelcase "http_server" }} {{ camelcase "first_name_here" }} {{ camelcase "kebab-case" }} {{ camelcase "AlreadyCamel" }}

@@ -1,0 +1,1 @@
+{{ cat .Values.a .Values.b .Values.missing .Values.c }}

@@ -1,0 +1,1 @@
+{{ contains .Values.needle .Values.hay }} {{ hasPrefix .Values.needle .Values.hay }}

@@ -1,0 +1,1 @@
+{{ contains "cat" "concatenate" }} {{ contains "dog" "cat" }} {{ "foobar" | contains "bar" }} {{ contains "" "x" }}

@@ -1,0 +1,1 @@
+{{ hasPrefix "foo" "foobar" }} {{ hasSuffix "bar" "foobar" }} {{ hasPrefix "bar" "foobar" }}

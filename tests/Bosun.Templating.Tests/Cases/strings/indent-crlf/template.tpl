@@ -1,0 +1,1 @@
+{{ indent 2 "a\r\nb" | printf "%q" }}

@@ -1,0 +1,1 @@
+{{ initials "  multiple   spaces here " }} {{ initials "lower case words" }} {{ initials "Ünïcode Wörds" }}

@@ -1,0 +1,1 @@
+{{ initials "Hello Wide World" }} {{ initials "single" }} [{{ initials "" }}]

@@ -1,0 +1,1 @@
+{{ kebabcase "FirstName" }} {{ kebabcase "HTTPServer" }} {{ kebabcase "snake_case_here" }}

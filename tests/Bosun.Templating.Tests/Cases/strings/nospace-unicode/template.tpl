@@ -1,0 +1,1 @@
+{{ nospace "a\u00a0b\u2003c d" }}

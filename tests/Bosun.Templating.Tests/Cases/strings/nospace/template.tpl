@@ -1,0 +1,1 @@
+{{ nospace "h e l\tl\no" }}

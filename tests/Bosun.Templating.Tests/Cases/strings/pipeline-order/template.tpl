@@ -1,0 +1,1 @@
+{{ "hello" | trunc 3 | upper | repeat 2 }}

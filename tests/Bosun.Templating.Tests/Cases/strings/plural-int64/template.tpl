@@ -1,0 +1,1 @@
+{{ plural "x" "xs" (int64 1) }}

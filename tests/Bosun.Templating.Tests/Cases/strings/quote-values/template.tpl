@@ -1,0 +1,1 @@
+{{ .Values.s | quote }} {{ .Values.n | quote }} {{ .Values.missing | quote }} {{ .Values.l | quote }}

@@ -1,0 +1,1 @@
+{{ repeat 3 "ab" }} [{{ repeat 0 "x" }}] {{ "-" | repeat 5 }}

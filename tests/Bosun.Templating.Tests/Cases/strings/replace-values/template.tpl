@@ -1,0 +1,1 @@
+{{ .Values.s | replace "." "-" }} {{ replace "a" "b" "" }}

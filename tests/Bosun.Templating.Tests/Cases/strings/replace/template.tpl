@@ -1,0 +1,1 @@
+{{ replace " " "-" "a b c" }} {{ "aaa" | replace "a" "b" }} {{ replace "" "x" "ab" }}

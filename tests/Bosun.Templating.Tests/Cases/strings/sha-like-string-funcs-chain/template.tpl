@@ -1,0 +1,1 @@
+{{ "a-b-c" | replace "-" "" | upper | printf "%s!" }}

@@ -1,0 +1,1 @@
+{{ .Values.csv | splitList "," | join ";" }}

@@ -1,0 +1,1 @@
+{{ splitList "," "a,b,,c" }} {{ splitList "" "abc" }} {{ typeOf (splitList "," "a") }} {{ splitList "," "" | len }}

@@ -1,0 +1,1 @@
+{{ .Values.a | squote }} {{ .Values.b | squote }} {{ squote .Values.missing }}

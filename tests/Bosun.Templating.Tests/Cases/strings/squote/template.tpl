@@ -1,0 +1,1 @@
+{{ squote "a" }} {{ squote "it's" }} {{ squote 1 nil "x" }}

@@ -1,0 +1,1 @@
+[{{ title "" }}][{{ title "  two  spaces" }}][{{ untitle "ABC DEF" }}]

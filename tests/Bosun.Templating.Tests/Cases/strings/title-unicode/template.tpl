@@ -1,0 +1,1 @@
+{{ title "élan vital" }} {{ upper "ǆ" }} {{ title "ǆemal" }}

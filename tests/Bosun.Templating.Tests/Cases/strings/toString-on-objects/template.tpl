@@ -1,0 +1,1 @@
+{{ toString .Capabilities.KubeVersion }} {{ toString (semver "1.2.3") }}

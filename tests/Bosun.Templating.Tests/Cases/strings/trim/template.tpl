@@ -1,0 +1,1 @@
+[{{ trim "  a b  " }}] [{{ trim "\t\n x \r\n" }}]

@@ -1,0 +1,1 @@
+{{ trimAll "$" "$$5.00$" }} {{ trimall "ab" "abcba" }} {{ "--x--" | trimAll "-" }}

@@ -1,0 +1,1 @@
+[{{ trunc 0 "" }}][{{ trunc -100 "abc" }}][{{ trunc 3 "abc" }}][{{ trunc -3 "abc" }}]

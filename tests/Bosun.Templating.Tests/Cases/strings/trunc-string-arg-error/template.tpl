@@ -1,0 +1,1 @@
+{{ trunc "3" "abcdef" }}

@@ -1,0 +1,1 @@
+{{ upper "hello World" }} {{ lower "HeLLo" }} {{ upper "straße" }} {{ lower "ÀÉÎ" }}

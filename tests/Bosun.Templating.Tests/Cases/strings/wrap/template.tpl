@@ -1,0 +1,1 @@
+{{ wrap 10 "The quick brown fox jumps over the lazy dog" }}

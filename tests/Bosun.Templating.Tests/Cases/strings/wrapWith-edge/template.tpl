@@ -1,0 +1,1 @@
+{{ wrapWith 3 "<br>" "abc def ghijkl" }}|{{ wrapWith 10 "|" "" }}

@@ -1,0 +1,1 @@
+{{ wrapWith 5 "\t" "Hello World foo bar" }}

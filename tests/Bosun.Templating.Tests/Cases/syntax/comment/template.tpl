@@ -1,0 +1,3 @@
+a{{/* a comment */}}b
+c{{- /* trimmed comment */ -}}
+d

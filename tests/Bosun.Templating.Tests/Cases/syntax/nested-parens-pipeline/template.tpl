@@ -1,0 +1,1 @@
+{{ (("x" | upper) | printf "%s%s" "y") }}

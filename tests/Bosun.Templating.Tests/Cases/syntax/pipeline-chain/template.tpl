@@ -1,0 +1,1 @@
+{{ "hello" | upper | printf "%s!" | quote }}

@@ -1,0 +1,1 @@
+{{ "hello" }} {{ `raw \n string` }}

@@ -1,0 +1,5 @@
+line one
+  line two with spaces   
+	tab line
+
+last

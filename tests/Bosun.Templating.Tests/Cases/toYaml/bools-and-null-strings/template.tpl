@@ -1,0 +1,1 @@
+{{ toYaml (list "true" "False" "NULL" "Null" "~" "y" "n" "yes" "No" "on" "Off") }}

@@ -1,0 +1,1 @@
+{{ toYaml (list) }}|{{ toYaml (dict) }}|{{ toYaml nil }}|{{ toYaml "" }}

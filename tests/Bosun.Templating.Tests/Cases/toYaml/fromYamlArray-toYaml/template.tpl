@@ -1,0 +1,1 @@
+{{ fromYamlArray "- a\n- b: c" | toYaml }}

@@ -1,0 +1,1 @@
+{{ toYaml (dict "containers" (list (dict "name" "a" "ports" (list (dict "containerPort" 80))))) }}

@@ -1,0 +1,1 @@
+{{ toYaml (dict "s" "word word word word word word word word word word word word word word word word word word word word word") }}

@@ -1,0 +1,1 @@
+{{ mustToYaml (dict "k" "v") }}

@@ -1,0 +1,2 @@
+spec:
+  {{- toYaml .Values.spec | nindent 2 }}

@@ -1,0 +1,1 @@
+{{ toYaml (dict "inf" (float64 "+Inf") "nan" (float64 "NaN")) }}

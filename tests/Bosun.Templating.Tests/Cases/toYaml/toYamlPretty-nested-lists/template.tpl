@@ -1,0 +1,1 @@
+{{ toYamlPretty (dict "l" (list (list 1) (dict "a" (list "x")))) }}

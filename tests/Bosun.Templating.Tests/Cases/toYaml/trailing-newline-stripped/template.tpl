@@ -1,0 +1,1 @@
+[{{ toYaml "x" }}][{{ toYaml (list 1) }}]

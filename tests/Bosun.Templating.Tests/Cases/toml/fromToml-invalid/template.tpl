@@ -1,0 +1,1 @@
+{{ fromToml "= bad" }}

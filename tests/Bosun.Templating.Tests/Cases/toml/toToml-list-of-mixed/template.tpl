@@ -1,0 +1,1 @@
+{{ toToml (dict "l" (list 1 "a")) }}

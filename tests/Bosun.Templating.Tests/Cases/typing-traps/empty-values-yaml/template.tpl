@@ -1,0 +1,1 @@
+{{ typeOf .Values }} {{ len .Values }}

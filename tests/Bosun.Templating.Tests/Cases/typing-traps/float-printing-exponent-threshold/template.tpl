@@ -1,0 +1,1 @@
+{{ .Values.a }} {{ .Values.b }} {{ .Values.c }} {{ .Values.d }}

@@ -1,0 +1,1 @@
+{{ .Values.a }} {{ .Values.b.c }} {{ .Values.b.d }} {{ typeOf .Values.a }}

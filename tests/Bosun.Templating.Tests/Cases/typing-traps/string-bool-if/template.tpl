@@ -1,0 +1,1 @@
+{{ if .Values.s }}truthy{{ end }} {{ if eq .Values.s "false" }}is-string-false{{ end }}

@@ -1,0 +1,1 @@
+{{ typeOf .Values.a }} {{ .Values.a }} {{ typeOf .Values.b }} {{ add .Values.a 1 }}

@@ -1,0 +1,1 @@
+{{ .Values.t }} {{ typeOf .Values.t }} {{ .Values.d }} {{ typeOf .Values.d }}

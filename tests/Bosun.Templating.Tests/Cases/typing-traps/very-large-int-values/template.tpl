@@ -1,0 +1,1 @@
+{{ .Values.a }} {{ int64 .Values.a }} {{ .Values.b }} {{ toJson .Values.b }}

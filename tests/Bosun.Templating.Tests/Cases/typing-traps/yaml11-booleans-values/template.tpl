@@ -1,0 +1,1 @@
+{{ range $k, $v := .Values }}{{ $k }}={{ $v }}:{{ typeOf $v }} {{ end }}

@@ -1,0 +1,1 @@
+{{ urlJoin (dict "path" "relative") }} {{ urlJoin (dict) }} {{ urlJoin (dict "scheme" "mailto" "opaque" "a@b.c") }}

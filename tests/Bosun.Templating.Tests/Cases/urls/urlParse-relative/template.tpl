@@ -1,0 +1,1 @@
+{{ $u := urlParse "/just/path?x" }}{{ $u.path }}|{{ $u.host }}|{{ $u.query }}

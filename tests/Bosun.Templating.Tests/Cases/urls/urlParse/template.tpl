@@ -1,0 +1,1 @@
+{{ $u := urlParse "https://user:pass@example.com:8080/path/x?q=1&r=2#frag" }}{{ $u.scheme }} {{ $u.host }} {{ $u.hostname }} {{ $u.path }} {{ $u.query }} {{ $u.fragment }} {{ $u.userinfo }} {{ $u.opaque }}

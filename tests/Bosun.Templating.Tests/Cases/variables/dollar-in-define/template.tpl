@@ -1,0 +1,2 @@
+{{- define "t" }}{{ $ | typeOf }}{{ end -}}
+{{ template "t" "str" }} {{ include "t" 5 }}

@@ -1,0 +1,1 @@
+{{ range list 1 2 }}{{ $.Release.Name }}-{{ . }} {{ end }}

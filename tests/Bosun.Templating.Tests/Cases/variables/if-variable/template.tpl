@@ -1,0 +1,1 @@
+{{ if $v := .Values.flag }}yes {{ $v }}{{ end }}

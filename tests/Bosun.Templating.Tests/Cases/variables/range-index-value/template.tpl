@@ -1,0 +1,1 @@
+{{ range $i, $v := list "a" "b" "c" }}{{ $i }}={{ $v }} {{ end }}

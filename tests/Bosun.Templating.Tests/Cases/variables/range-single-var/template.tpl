@@ -1,0 +1,1 @@
+{{ range $v := list "x" "y" }}{{ $v }}{{ end }}

@@ -1,0 +1,1 @@
+{{ $x := "abc" | upper }}{{ $x }} {{ $x | lower }}

@@ -1,0 +1,1 @@
+{{ with $v := .Values.name }}{{ $v }}/{{ . }}{{ end }}

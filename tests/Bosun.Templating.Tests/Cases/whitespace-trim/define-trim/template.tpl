@@ -1,0 +1,4 @@
+{{- define "t" -}}
+  inner
+{{- end -}}
+[{{ template "t" }}]

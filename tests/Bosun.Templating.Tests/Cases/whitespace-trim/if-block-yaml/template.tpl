@@ -1,0 +1,7 @@
+metadata:
+  name: x
+  {{- if true }}
+  labels:
+    a: b
+  {{- end }}
+spec: {}

@@ -1,0 +1,2 @@
+spec:
+  {{- "a: 1\nb: 2" | nindent 2 }}

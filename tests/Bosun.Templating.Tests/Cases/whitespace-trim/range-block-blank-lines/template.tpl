@@ -1,0 +1,4 @@
+{{ range list "a" "b" }}
+item {{ . }}
+{{ end }}
+end

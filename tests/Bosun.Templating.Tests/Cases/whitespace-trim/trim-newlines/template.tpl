@@ -1,0 +1,5 @@
+list:
+{{- range list 1 2 3 }}
+  - {{ . }}
+{{- end }}
+done

@@ -1,0 +1,4 @@
+{{- with .Values.m }}
+m:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
