@@ -13,6 +13,12 @@ internal sealed class ExecutionScope
 
     public int Nesting { get; set; }
 
+    /// <summary>
+    /// Characters written by this execution and everything it included: bounded by
+    /// <see cref="TemplateOptions.MaxOutputLength"/> so that runaway include recursion cannot exhaust memory.
+    /// </summary>
+    public long Written { get; set; }
+
     /// <summary>Current tpl nesting; bounded by <see cref="TemplateOptions.MaxIncludeDepth"/>.</summary>
     public int TplNesting { get; set; }
 }
