@@ -30,7 +30,7 @@ internal sealed partial class Executor
     private readonly ExecutionScope _scope;
     private readonly StringBuilder _output = new();
     private readonly long _maxOutput;
-    private Variable[] _vars = new Variable[16];
+    private Variable[] _vars = new Variable[8];
     private int _varCount;
     private int _varBase;
     private SyntaxTree _template;
@@ -44,7 +44,7 @@ internal sealed partial class Executor
         _functions = set.Options.Functions;
         _template = template;
         _maxOutput = set.Options.MaxOutputLength;
-        _context = new TemplateFunctionContext(set, scope);
+        _context = scope.ContextFor(set);
         _scope = scope;
     }
 

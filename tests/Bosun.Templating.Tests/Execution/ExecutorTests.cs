@@ -99,6 +99,17 @@ public class ExecutorTests
             RenderError("{{ .Nope }}", new FakeHostObject()).GoMessage);
 
     [Fact]
+    public void Execute_MethodOfHostSlice_IsCalledWithArguments()
+    {
+        var data = Map(("Capabilities", Map(("APIVersions", new FakeVersionSet("v1", "apps/v1")))));
+        Assert.Equal("true false 2", Render("{{ .Capabilities.APIVersions.Has \"apps/v1\" }} {{ .Capabilities.APIVersions.Has \"x/v1\" }} {{ len .Capabilities.APIVersions }}", data));
+        Assert.EndsWith(
+            "can't evaluate field Nope in type interface {}",
+            RenderError("{{ .Capabilities.APIVersions.Nope }}", data).GoMessage,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Execute_CustomDelimiters_Work()
     {
         var options = new TemplateOptions { Functions = FunctionTable.Go, LeftDelimiter = "[[", RightDelimiter = "]]" };
