@@ -37,6 +37,9 @@ internal static class TemplateCommand
             DefaultValueFactory = _ => "default",
         };
 
+        RejectOptionLikeValues(first);
+        RejectOptionLikeValues(second);
+
         var command = new Command("template", "Render a chart locally, exactly as `helm template` does");
         command.Arguments.Add(first);
         command.Arguments.Add(second);
@@ -57,6 +60,19 @@ internal static class TemplateCommand
         });
         return command;
     }
+
+    /// <summary>System.CommandLine hands an unknown <c>--flag</c> to a free argument slot; treat it as the usage error it is.</summary>
+    private static void RejectOptionLikeValues(Argument argument) =>
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+                }
+            }
+        });
 
     internal static int Run(TemplateArguments arguments, CliContext context, CommandOutput output)
     {

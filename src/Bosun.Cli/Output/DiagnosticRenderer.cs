@@ -8,14 +8,14 @@ namespace Bosun.Cli.Output;
 /// <summary>
 /// Renders diagnostics for people, rustc-style: a one-line headline
 /// (<c>file:line:col: error BOSUNnnnn: message</c>), the source line with carets under the span, the hint
-/// and the related locations (include stack):
+/// and the related locations (include stack), each as <c>= MESSAGE at LOCATION</c>:
 /// <code>
 /// hello/templates/cm.yaml:4:12: error BOSUN2010: function "toYml" not defined
 ///    |
 ///  4 |   labels: {{ toYml .Values.labels }}
 ///    |              ^^^^^
 ///    = hint: did you mean "toYaml"?
-///    = in: include "hello.labels" at hello/templates/_helpers.tpl:3:4
+///    = in include "hello.labels" called here at hello/templates/_helpers.tpl:3:4
 /// </code>
 /// </summary>
 public static class DiagnosticRenderer
@@ -47,7 +47,7 @@ public static class DiagnosticRenderer
 
         foreach (var related in diagnostic.Related)
         {
-            sb.Append(indent).Append(ansi.Blue("=")).Append(' ').Append(ansi.Bold("in:")).Append(' ').Append(related.Message);
+            sb.Append(indent).Append(ansi.Blue("=")).Append(' ').Append(related.Message);
             if (related.Location is { } relatedLocation)
             {
                 sb.Append(" at ").Append(relatedLocation.ToString());

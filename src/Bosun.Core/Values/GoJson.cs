@@ -6,6 +6,10 @@ public static class GoJson
     /// <summary>json.Marshal: sorted keys, Go number formatting; <paramref name="escapeHtml"/> escapes &lt; &gt; &amp; as \u003c… (toJson) or not (toRawJson).</summary>
     public static string Serialize(object? value, bool escapeHtml) => GoJsonEncoder.Encode(value, escapeHtml);
 
+    /// <summary>json.MarshalIndent(value, prefix, indent) (sprig <c>toPrettyJson</c> uses "" and two spaces).</summary>
+    public static string SerializeIndented(object? value, string prefix, string indent) =>
+        GoJsonIndent.Indent(GoJsonEncoder.Encode(value, escapeHtml: true), prefix, indent);
+
     /// <summary>json.Unmarshal into interface{}: objects → GoMap, arrays → GoList, numbers → float64. Throws <see cref="GoFailure"/> with Go's message.</summary>
     public static object? Deserialize(string json)
     {

@@ -47,6 +47,22 @@ public static partial class GoYaml
         };
     }
 
+    /// <summary>
+    /// The value sigs.k8s.io/yaml would produce for an already loaded document (YAML 1.1 typing, merge keys,
+    /// numbers as float64). Throws <see cref="GoYamlException"/> as <see cref="Deserialize(string)"/> does.
+    /// </summary>
+    public static object? ToValue(YamlDocument document)
+    {
+        try
+        {
+            return GoYamlJsonBridge.ToValue(new GoYamlDecoder().DecodeDocument(document));
+        }
+        catch (GoYamlException e)
+        {
+            throw new GoYamlException("error converting YAML to JSON: " + e.Message, e.Line, e.Column);
+        }
+    }
+
     private static GoYamlException UnmarshalTypeError(object value, string target)
     {
         string kind = value switch

@@ -24,7 +24,7 @@ public class DiagnosticRendererTests
         var diagnostic = s_notDefined.At(At(file, "toYml", 5), "toYml") with
         {
             Hint = "did you mean \"toYaml\"?",
-            Related = [new RelatedLocation("include \"app.labels\"", At(helpers, "include", 7))],
+            Related = [new RelatedLocation("in include called here", At(helpers, "include", 7))],
         };
 
         string rendered = DiagnosticRenderer.Render(diagnostic, color: false);
@@ -35,7 +35,7 @@ public class DiagnosticRendererTests
             "14 |   labels: {{ toYml .Values.labels }}\n" +
             "   |              ^^^^^\n" +
             "   = hint: did you mean \"toYaml\"?\n" +
-            "   = in: include \"app.labels\" at charts/app/templates/_helpers.tpl:3:6\n",
+            "   = in include called here at charts/app/templates/_helpers.tpl:3:6\n",
             rendered);
     }
 

@@ -36,15 +36,64 @@ internal sealed class GoYamlKeyOrder : IComparer<string>
         return Less(y, x) ? 1 : 0;
     }
 
-    /// <summary>keyList.Less for two strings.</summary>
-    public static bool Less(string a, string b)
+    /// <summary>
+    /// Sorts map entries by their (string) keys in go-yaml's order. keyList.Less is not transitive for some
+    /// key sets (<c>"1e3" &lt; "010" &lt; "12:30" &lt; "1e3"</c>), where go-yaml's output depends on Go's random
+    /// map order; a stable merge sort keeps ours deterministic and never fails on such sets.
+    /// </summary>
+    public static List<KeyValuePair<object?, object?>> Sort(IEnumerable<KeyValuePair<object?, object?>> entries, bool v3 = false)
     {
-        int[] ar = Runes(a);
-        int[] br = Runes(b);
+        var items = entries.Select(e => (Entry: e, Runes: Runes(e.Key as string ?? string.Empty))).ToArray();
+        var buffer = new (KeyValuePair<object?, object?> Entry, int[] Runes)[items.Length];
+        MergeSort(items, buffer, 0, items.Length, v3);
+        return items.Select(i => i.Entry).ToList();
+    }
+
+    private static void MergeSort((KeyValuePair<object?, object?> Entry, int[] Runes)[] items, (KeyValuePair<object?, object?> Entry, int[] Runes)[] buffer, int lo, int hi, bool v3)
+    {
+        if (hi - lo < 2)
+        {
+            return;
+        }
+
+        int mid = (lo + hi) / 2;
+        MergeSort(items, buffer, lo, mid, v3);
+        MergeSort(items, buffer, mid, hi, v3);
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi)
+        {
+            buffer[k++] = Less(items[j].Runes, items[i].Runes, v3) ? items[j++] : items[i++];
+        }
+
+        while (i < mid)
+        {
+            buffer[k++] = items[i++];
+        }
+
+        while (j < hi)
+        {
+            buffer[k++] = items[j++];
+        }
+
+        Array.Copy(buffer, lo, items, lo, hi - lo);
+    }
+
+    /// <summary>keyList.Less for two strings.</summary>
+    public static bool Less(string a, string b) => Less(Runes(a), Runes(b), v3: false);
+
+    /// <param name="ar">Runes of the first key.</param>
+    /// <param name="br">Runes of the second key.</param>
+    /// <param name="v3">go-yaml v3's variant: after equal digits, a letter sorts before a non-letter.</param>
+    private static bool Less(int[] ar, int[] br, bool v3)
+    {
+        bool digits = false;
         for (int i = 0; i < ar.Length && i < br.Length; i++)
         {
             if (ar[i] == br[i])
             {
+                digits = IsDigit(ar[i]);
                 continue;
             }
 
@@ -57,7 +106,7 @@ internal sealed class GoYamlKeyOrder : IComparer<string>
 
             if (al || bl)
             {
-                return bl;
+                return v3 && digits ? al : bl;
             }
 
             long an = 0;
