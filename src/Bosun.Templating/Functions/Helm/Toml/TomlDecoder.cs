@@ -25,6 +25,11 @@ internal static class TomlDecoder
 
     private static object? ToValue(object? value, TimeProvider clock)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new TomlParseException("value nested too deeply", 1, string.Empty);
+        }
+
         switch (value)
         {
             case Dictionary<string, object?> table:

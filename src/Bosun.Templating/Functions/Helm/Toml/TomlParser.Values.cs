@@ -9,6 +9,11 @@ internal sealed partial class TomlParser
 {
     private (object? Value, TomlType Type) Value(TomlItem it, bool parentIsArray)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw Fail(it.Position, "value nested too deeply");
+        }
+
         switch (it.Type)
         {
             case TomlItemType.String:
