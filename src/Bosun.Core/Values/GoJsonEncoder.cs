@@ -32,6 +32,11 @@ internal sealed class GoJsonEncoder
 
     private void Write(object? value)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new GoFailure("json: value nested too deeply");
+        }
+
         switch (value)
         {
             case null:
@@ -60,6 +65,12 @@ internal sealed class GoJsonEncoder
                 break;
             case GoMap map:
                 WriteMap(map);
+                break;
+            case IGoObject obj when GoJsonMarshalers.MarshalJson(obj, _escapeHtml) is { } json:
+                _sb.Append(json);
+                break;
+            case IGoObject obj when GoJsonMarshalers.MarshalText(obj) is { } text:
+                WriteString(text);
                 break;
             case IGoObject obj:
                 WriteObject(obj);

@@ -191,6 +191,22 @@ public sealed class GoJsonTests
     }
 
     [Fact]
+    public void Serialize_NestedBeyondTheStack_FailsWithoutCrashing()
+    {
+        var outer = new GoList();
+        var current = outer;
+        for (int i = 0; i < 200_000; i++)
+        {
+            var inner = new GoList();
+            current.Items.Add(inner);
+            current = inner;
+        }
+
+        Assert.Equal("json: value nested too deeply", Assert.Throws<GoFailure>(() => GoJson.Serialize(outer, escapeHtml: true)).Message);
+        Assert.Throws<Bosun.Core.Yaml.GoYamlException>(() => Bosun.Core.Yaml.GoYaml.Serialize(outer));
+    }
+
+    [Fact]
     public void SerializeIndented_Nested_MarshalIndentLayout()
     {
         var value = GoJson.Deserialize("{\"a\":[1,{\"b\":[]},{}],\"c\":{\"d\":\"<x>\"}}");

@@ -30,17 +30,27 @@ internal sealed partial class YamlEmitter
             throw Error("unknown character width");
         }
 
-        _out.Append(s.AsSpan(i, Math.Min(w, s.Length - i)));
+        if (w == 1)
+        {
+            _out.Append(s[i]);
+        }
+        else
+        {
+            _out.Append(s.AsSpan(i, Math.Min(w, s.Length - i)));
+        }
+
         _column++;
         i += w;
     }
 
     private void WriteAll(ReadOnlySpan<byte> s)
     {
-        byte[] bytes = s.ToArray();
-        for (int i = 0; i < bytes.Length;)
+        for (int i = 0; i < s.Length;)
         {
-            Write(bytes, ref i);
+            int w = Math.Max(1, YamlScanner.Width(s[i]));
+            _out.Append(s.Slice(i, Math.Min(w, s.Length - i)));
+            _column++;
+            i += w;
         }
     }
 

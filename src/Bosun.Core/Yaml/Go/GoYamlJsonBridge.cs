@@ -18,6 +18,11 @@ internal static class GoYamlJsonBridge
 
     private static object? Convert(object? value)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new GoYamlException("yaml: document nesting too deep");
+        }
+
         switch (value)
         {
             case GoYamlMap map:
@@ -75,6 +80,11 @@ internal static class GoYamlJsonBridge
     /// <summary>json.Marshal fails on the first NaN/±Inf in its (sorted) traversal order.</summary>
     private static void CheckMarshal(object? value)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new GoYamlException("yaml: document nesting too deep");
+        }
+
         switch (value)
         {
             case double d when double.IsNaN(d) || double.IsInfinity(d):

@@ -24,6 +24,11 @@ internal sealed class GoYamlJsonCompat
     /// <summary>Converts; throws <see cref="GoFailure"/> with json.Marshal's message.</summary>
     public object? Convert(object? value)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new GoFailure("json: value nested too deeply");
+        }
+
         switch (value)
         {
             case null:
@@ -45,8 +50,14 @@ internal sealed class GoYamlJsonCompat
                 return List(list);
             case GoMap map:
                 return map.IsNil ? null : Map(map);
-            case IGoJsonObject json:
-                return json.MarshalJson() is { } raw ? Convert(GoJson.Deserialize(raw)) : JsonObject(json);
+            case IGoJsonObject json when json.MarshalJson() is null:
+                return JsonObject(json);
+            case IGoObject obj when GoJsonMarshalers.MarshalJson(obj, escapeHtml: true) is { } json:
+                // A json.Marshaler: sigs.k8s.io/yaml reads its JSON back with go-yaml.
+                return GoYaml.DecodeFirstDocument(GoJsonUtf8.Encode(json));
+            case IGoObject obj when GoJsonMarshalers.MarshalText(obj) is { } text:
+                CheckString(text);
+                return text;
             case IGoObject obj:
                 return Object(obj);
             default:

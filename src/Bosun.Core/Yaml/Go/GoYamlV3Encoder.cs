@@ -83,6 +83,12 @@ internal sealed class GoYamlV3Encoder
                 break;
             }
 
+            case IGoObject obj when obj.Type.Name is "time.Time" or "*time.Time" && GoJsonMarshalers.MarshalText(obj) is { } time:
+                Scalar(time, YamlScalarStyle.Plain);
+                break;
+            case IGoObject obj when GoJsonMarshalers.MarshalText(obj) is { } text:
+                StringValue(text);
+                break;
             case IGoObject obj:
                 _emitter.Emit(new YamlEvent { Kind = YamlEventKind.MappingStart, Implicit = true, CollectionStyle = YamlCollectionStyle.Block });
                 foreach (string name in obj.FieldNames)

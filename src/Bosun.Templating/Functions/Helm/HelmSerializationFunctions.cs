@@ -34,6 +34,7 @@ internal static class HelmSerializationFunctions
         table.Add("mustFromJson", new GoSignature([GoType.String], returnsError: true), a => GoJson.Deserialize(a[0] as string ?? string.Empty));
 
         table.Add("toToml", GoSignature.Of(Any), (context, a) => ToToml(a[0], context.Options.HelmMajor));
+        table.Add("fromToml", GoSignature.Of(GoType.String), (context, a) => FromToml(a[0] as string ?? string.Empty, context.Options.HelmMajor, context.Time));
     }
 
     /// <summary>helm toYAML: sigs.k8s.io/yaml.Marshal, errors swallowed (""), final newline trimmed.</summary>
@@ -160,6 +161,21 @@ internal static class HelmSerializationFunctions
         catch (TomlEncodeException e)
         {
             return e.Message;
+        }
+    }
+
+    /// <summary>helm fromTOML: a map; on a parse error the (empty) map gets the message under "Error".</summary>
+    public static GoMap FromToml(string text, int helmMajor, TimeProvider clock)
+    {
+        try
+        {
+            return TomlDecoder.Decode(text, helmMajor, clock);
+        }
+        catch (TomlParseException e)
+        {
+            var map = new GoMap();
+            map["Error"] = e.Message;
+            return map;
         }
     }
 

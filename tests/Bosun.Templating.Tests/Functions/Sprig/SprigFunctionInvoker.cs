@@ -17,6 +17,7 @@ internal sealed class SprigFunctionInvoker : FunctionContext
             Functions = FunctionTable.Helm,
             Random = new Random(seed),
             Time = Clock,
+            EnableDns = true,
         };
     }
 

@@ -73,11 +73,17 @@ internal sealed class TomlEncoder
 
     private void EncodeKey(List<string> key, object? value)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new GoFailure("toml: value nested too deeply");
+        }
+
         switch (value)
         {
             case null:
                 return;
             case bool or long or GoInt or double or string:
+            case IGoObject obj when IsMarshaler(obj):
                 WriteKeyValue(key, value, inline: false);
                 break;
             case byte[] or GoList:
@@ -108,14 +114,22 @@ internal sealed class TomlEncoder
         string => TomlType.String,
         byte[] => TomlType.Array,
         GoList list => IsTableArray(list) ? TomlType.ArrayHash : TomlType.Array,
+        IGoObject obj when IsMarshaler(obj) => TomlType.String,
         GoMap or IGoObject => TomlType.Hash,
         _ => TomlType.None,
     };
+
+    private static bool IsMarshaler(IGoObject obj) => obj.TryGetMethod("MarshalText", out var method) && method is not null;
 
     private static bool IsTypeTable(TomlType t) => t is TomlType.Hash or TomlType.ArrayHash;
 
     private static bool IsTableArray(GoList list)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new GoFailure("toml: value nested too deeply");
+        }
+
         if (list.IsNil || list.Count == 0)
         {
             return false;
@@ -319,6 +333,11 @@ internal sealed class TomlEncoder
 
     private void Element(object? value)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new GoFailure("toml: value nested too deeply");
+        }
+
         switch (value)
         {
             case null:
@@ -353,6 +372,10 @@ internal sealed class TomlEncoder
                 }
 
                 Write("]");
+                break;
+            case IGoObject obj when IsMarshaler(obj):
+                string text = MarshalText(obj);
+                Write(obj.Type.Name is "time.Time" or "*time.Time" ? text : Quote(text));
                 break;
             case GoMap or IGoObject:
                 MapOrStruct([], value, inline: true);
@@ -410,6 +433,18 @@ internal sealed class TomlEncoder
     }
 
     private static string KeyString(List<string> key) => string.Join('.', key.Select(MaybeQuoted));
+
+    private static string MarshalText(IGoObject obj)
+    {
+        obj.TryGetMethod("MarshalText", out var method);
+        object? bytes = method?.Invoke([]);
+        return bytes switch
+        {
+            byte[] b => System.Text.Encoding.UTF8.GetString(b),
+            string s => s,
+            _ => string.Empty,
+        };
+    }
 
     /// <summary>BurntSushi's dblQuotedReplacer inside double quotes.</summary>
     internal static string Quote(string s)

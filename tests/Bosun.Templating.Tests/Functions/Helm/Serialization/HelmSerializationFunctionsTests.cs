@@ -25,6 +25,23 @@ public sealed class HelmSerializationFunctionsTests
         Assert.Equal(helm3 ?? helm4, _helm3.Call("toToml", _helm3.Call("fromJson", json)));
     }
 
+    public static TheoryData<string, string, string?> TomlDecodeCases => TomlDecodeHelmCases.All;
+
+    [Theory]
+    [MemberData(nameof(TomlDecodeCases))]
+    public void FromToml_RecordedDocumentHelm4_SameAsHelm(string toml, string helm4, string? helm3)
+    {
+        _ = helm3;
+        Assert.Equal(helm4, _helm4.Call("toJson", _helm4.Call("fromToml", toml)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TomlDecodeCases))]
+    public void FromToml_RecordedDocumentHelm3_SameAsHelm(string toml, string helm4, string? helm3)
+    {
+        Assert.Equal(helm3 ?? helm4, _helm3.Call("toJson", _helm3.Call("fromToml", toml)));
+    }
+
     [Theory]
     [InlineData("toYaml")]
     [InlineData("toJson")]
