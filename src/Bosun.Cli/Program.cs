@@ -48,6 +48,20 @@ public static class Program
             return output.ReportUsage(parse.Errors.Select(e => OneLine(e.Message)), command);
         }
 
+        // Go grows goroutine stacks to 1 GB, and helm's limits (1000 nested includes, 100000 nested
+        // templates) assume that much; a command runs on a thread whose stack is large enough for them.
+        int exitCode = ExitCodes.InternalError;
+        var thread = new Thread(() => exitCode = Invoke(parse, context, output), CommandStackSize) { Name = "bosun-command" };
+        thread.Start();
+        thread.Join();
+        return exitCode;
+    }
+
+    /// <summary>Stack size of the thread a command runs on (reserved, committed only as used).</summary>
+    public const int CommandStackSize = 256 * 1024 * 1024;
+
+    private static int Invoke(ParseResult parse, CliContext context, CommandOutput output)
+    {
         try
         {
             var configuration = new InvocationConfiguration

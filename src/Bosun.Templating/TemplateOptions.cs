@@ -38,6 +38,16 @@ public sealed class TemplateOptions
     /// <summary>Helm major version whose behaviour to reproduce where v3 and v4 differ (3 or 4).</summary>
     public int HelmMajor { get; init; } = 4;
 
+    /// <summary>helm's <c>--enable-dns</c>: without it (the default) getHostByName returns the empty string.</summary>
+    public bool EnableDns { get; init; }
+
+    /// <summary>
+    /// The Go minor version whose text/template to reproduce: helm v3.17 is built with Go 1.23 (no range
+    /// over integers, no types in "incompatible types for comparison", no parenthesis depth limit),
+    /// helm v4.1 with Go 1.25.
+    /// </summary>
+    public int GoMinorVersion => HelmMajor == 3 ? 23 : 25;
+
     public Random Random { get; init; } = Random.Shared;
 
     public TimeProvider Time { get; init; } = TimeProvider.System;

@@ -105,7 +105,7 @@ public sealed class TemplateSet
     /// <summary>Parses <paramref name="file"/> as template <paramref name="name"/> and returns its tree.</summary>
     internal SyntaxTree ParseInto(SourceFile file, string name)
     {
-        var trees = Parser.Parse(file, name, HasFunction, Options.LeftDelimiter, Options.RightDelimiter);
+        var trees = Parser.Parse(file, name, HasFunction, Options.LeftDelimiter, Options.RightDelimiter, maxParenDepth: Options.GoMinorVersion >= 25 ? Parser.MaxParenDepth : Parser.MaxParenDepthWithoutGoLimit);
         var main = trees[name];
         foreach (var tree in trees.Values)
         {

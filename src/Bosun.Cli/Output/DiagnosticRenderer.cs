@@ -20,6 +20,9 @@ namespace Bosun.Cli.Output;
 /// </summary>
 public static class DiagnosticRenderer
 {
+    /// <summary>At most this many related-location lines are printed.</summary>
+    public const int MaxRelatedLines = 20;
+
     /// <summary>The diagnostic as text lines, each ending in "\n".</summary>
     public static string Render(Diagnostic diagnostic, bool color)
     {
@@ -45,16 +48,7 @@ public static class DiagnosticRenderer
                 .Append(diagnostic.Hint).Append('\n');
         }
 
-        foreach (var related in diagnostic.Related)
-        {
-            sb.Append(indent).Append(ansi.Blue("=")).Append(' ').Append(related.Message);
-            if (related.Location is { } relatedLocation)
-            {
-                sb.Append(" at ").Append(relatedLocation.ToString());
-            }
-
-            sb.Append('\n');
-        }
+        AppendRelated(sb, diagnostic, indent, ansi);
 
         return sb.ToString();
     }
@@ -121,6 +115,46 @@ public static class DiagnosticRenderer
         }
 
         sb.Append(ansi.Blue(blank + "|")).Append(' ').Append(padding).Append(ansi.Red(new string('^', length))).Append('\n');
+    }
+
+    /// <summary>
+    /// The related locations, one per line; a run of identical frames (recursion) is printed once with
+    /// its count, and at most <see cref="MaxRelatedLines"/> lines are printed.
+    /// </summary>
+    private static void AppendRelated(StringBuilder sb, Diagnostic diagnostic, string indent, Ansi ansi)
+    {
+        var related = diagnostic.Related;
+        int lines = 0;
+        for (int i = 0; i < related.Length;)
+        {
+            int run = 1;
+            while (i + run < related.Length && related[i + run] == related[i])
+            {
+                run++;
+            }
+
+            if (lines == MaxRelatedLines)
+            {
+                sb.Append(indent).Append(ansi.Blue("=")).Append(" ... and ")
+                    .Append((related.Length - i).ToString(CultureInfo.InvariantCulture)).Append(" more\n");
+                return;
+            }
+
+            sb.Append(indent).Append(ansi.Blue("=")).Append(' ').Append(related[i].Message);
+            if (related[i].Location is { } location)
+            {
+                sb.Append(" at ").Append(location.ToString());
+            }
+
+            if (run > 1)
+            {
+                sb.Append(" (").Append(run.ToString(CultureInfo.InvariantCulture)).Append(" times)");
+            }
+
+            sb.Append('\n');
+            lines++;
+            i += run;
+        }
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ");

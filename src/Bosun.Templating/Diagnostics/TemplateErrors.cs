@@ -282,8 +282,4 @@ public static class TemplateErrors
     /// <summary>include/tpl nested deeper than Bosun allows (helm itself would crash).</summary>
     public static readonly DiagnosticDescriptor NestingTooDeep =
         new(2133, Severity.Error, "include/tpl nested more than {0} deep");
-
-    /// <summary>Dot is not a value the called function accepts for <c>call</c>.</summary>
-    public static readonly DiagnosticDescriptor CallFailed =
-        new(2134, Severity.Error, "error calling call: {0}");
 }

@@ -97,7 +97,7 @@ internal sealed partial class Executor
         bool iterated = false;
         switch (value)
         {
-            case long or GoInt:
+            case long or GoInt when _options.GoMinorVersion >= 24:
                 if (range.Pipe.DeclList.Count > 1)
                 {
                     throw Error(TemplateErrors.RangeIntegerTwoVariables, GoFormat.FormatValue(value));

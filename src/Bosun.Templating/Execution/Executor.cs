@@ -27,9 +27,10 @@ internal sealed partial class Executor
     private readonly TemplateOptions _options;
     private readonly FunctionTable _functions;
     private readonly TemplateFunctionContext _context;
+    private readonly ExecutionScope _scope;
     private readonly StringBuilder _output = new();
     private readonly long _maxOutput;
-    private Variable[] _vars = new Variable[16];
+    private Variable[] _vars = new Variable[8];
     private int _varCount;
     private int _varBase;
     private SyntaxTree _template;
@@ -43,7 +44,8 @@ internal sealed partial class Executor
         _functions = set.Options.Functions;
         _template = template;
         _maxOutput = set.Options.MaxOutputLength;
-        _context = new TemplateFunctionContext(set, scope);
+        _context = scope.ContextFor(set);
+        _scope = scope;
     }
 
     private enum Signal
@@ -202,11 +204,13 @@ internal sealed partial class Executor
 
     private void Write(string text)
     {
-        if (_output.Length + (long)text.Length > _maxOutput)
+        long written = _scope.Written + text.Length;
+        if (written > _maxOutput)
         {
             throw Error(TemplateErrors.OutputTooLarge, _maxOutput);
         }
 
+        _scope.Written = written;
         _output.Append(text);
     }
 

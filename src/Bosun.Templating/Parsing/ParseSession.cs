@@ -7,13 +7,14 @@ namespace Bosun.Templating.Parsing;
 /// <summary>What the parsers of one source text share: the lexer, the trees found so far, the settings.</summary>
 internal sealed class ParseSession
 {
-    public ParseSession(SourceFile source, string leftDelim, string rightDelim, Func<string, bool> hasFunction, bool keepComments, int maxControlDepth)
+    public ParseSession(SourceFile source, string leftDelim, string rightDelim, Func<string, bool> hasFunction, bool keepComments, int maxControlDepth, int maxParenDepth)
     {
         Source = source;
         LeftDelim = leftDelim;
         RightDelim = rightDelim;
         HasFunction = hasFunction;
         MaxControlDepth = maxControlDepth;
+        MaxParenDepth = maxParenDepth;
         Lexer = new Lexer(source.Text, leftDelim, rightDelim, keepComments, !hasFunction("break"), !hasFunction("continue"));
     }
 
@@ -31,6 +32,8 @@ internal sealed class ParseSession
     public Dictionary<string, SyntaxTree> TreeSet { get; } = new(StringComparer.Ordinal);
 
     public int MaxControlDepth { get; }
+
+    public int MaxParenDepth { get; }
 
     public int ControlDepth { get; set; }
 }

@@ -226,7 +226,7 @@ internal sealed partial class Parser
 
     private PipeNode Parenthesized(Token leftParen)
     {
-        if (_stackDepth >= MaxParenDepth)
+        if (_stackDepth >= _session.MaxParenDepth)
         {
             throw Errorf(TemplateErrors.ExpressionTooDeep);
         }

@@ -16,6 +16,9 @@ internal sealed partial class Parser
     /// <summary>Go's maxStackDepth: nested parenthesized expressions.</summary>
     public const int MaxParenDepth = 10000;
 
+    /// <summary>Bosun's bound on nested parentheses where Go (before 1.25) has none.</summary>
+    public const int MaxParenDepthWithoutGoLimit = 100000;
+
     /// <summary>Bosun's bound on nested if/range/with (Go has none).</summary>
     public const int DefaultMaxControlDepth = 10000;
 
@@ -46,9 +49,10 @@ internal sealed partial class Parser
         string leftDelim = "{{",
         string rightDelim = "}}",
         bool keepComments = false,
-        int maxControlDepth = DefaultMaxControlDepth)
+        int maxControlDepth = DefaultMaxControlDepth,
+        int maxParenDepth = MaxParenDepth)
     {
-        var session = new ParseSession(source, leftDelim, rightDelim, hasFunction, keepComments, maxControlDepth);
+        var session = new ParseSession(source, leftDelim, rightDelim, hasFunction, keepComments, maxControlDepth, maxParenDepth);
         var tree = new SyntaxTree(name, name, source, leftDelim, rightDelim);
         var parser = new Parser(session, tree);
         parser.ParseTopLevel();

@@ -25,6 +25,7 @@ public partial class DiagnosticCatalogTests
         ("Bosun.Engine.Charts", 3000, 3999),
         ("Bosun.Engine.Sources", 3000, 3999),
         ("Bosun.Engine.Secrets", 4000, 4999),
+        ("Bosun.Secrets", 4000, 4999),
     ];
 
     private static readonly Assembly[] s_productAssemblies =
@@ -33,6 +34,7 @@ public partial class DiagnosticCatalogTests
         typeof(TemplateSet).Assembly,
         typeof(ChartLoader).Assembly,
         typeof(Program).Assembly,
+        typeof(Bosun.Secrets.Diagnostics.SecretsErrors).Assembly,
     ];
 
     private static readonly string s_errorsDoc = RepoPaths.Combine("docs", "errors.md");

@@ -40,6 +40,33 @@ public class DiagnosticRendererTests
     }
 
     [Fact]
+    public void Render_RepeatedFrames_AreCollapsedWithCount()
+    {
+        var file = new SourceFile("t.yaml", "{{ include \"a\" . }}");
+        var frame = new RelatedLocation("in include called here", new SourceLocation(file, new TextSpan(3, 7)));
+        var other = new RelatedLocation("in template called here", null);
+        var diagnostic = s_notDefined.Create("x") with { Related = [frame, frame, frame, other] };
+
+        Assert.Equal(
+            "error BOSUN2010: function \"x\" not defined\n" +
+            "  = in include called here at t.yaml:1:4 (3 times)\n" +
+            "  = in template called here\n",
+            DiagnosticRenderer.Render(diagnostic, color: false));
+    }
+
+    [Fact]
+    public void Render_ManyDistinctFrames_AreCapped()
+    {
+        var frames = Enumerable.Range(1, 25).Select(i => new RelatedLocation("frame " + i, null));
+        var diagnostic = s_notDefined.Create("x") with { Related = [.. frames] };
+
+        string rendered = DiagnosticRenderer.Render(diagnostic, color: false);
+
+        Assert.Contains("  = frame 20\n  = ... and 5 more\n", rendered, StringComparison.Ordinal);
+        Assert.DoesNotContain("frame 21", rendered, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_Tabs_AreKeptSoCaretsAlign()
     {
         var file = new SourceFile("t.yaml", "\tkey: {{ bad }}\n");

@@ -109,7 +109,7 @@ public sealed class ChartLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_ValuesNotAMap_PointsAtTheDocument()
+    public void Load_ValuesNotAMap_IsChartValuesError()
     {
         _dir.Write("Chart.yaml", ChartYaml);
         _dir.Write("values.yaml", "# comment\n- a\n- b\n");
@@ -118,6 +118,18 @@ public sealed class ChartLoaderTests : IDisposable
 
         Assert.Equal("BOSUN3010", diagnostic.Code);
         Assert.StartsWith("cannot load values.yaml: ", diagnostic.Message, StringComparison.Ordinal);
+        Assert.EndsWith("cannot unmarshal array into Go value of type map[string]interface {}", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ValuesSyntaxError_PointsIntoValuesFile()
+    {
+        _dir.Write("Chart.yaml", ChartYaml);
+        _dir.Write("values.yaml", "a: 1\nb: [1, 2\n");
+
+        var diagnostic = LoadFails();
+
+        Assert.Equal("BOSUN3010", diagnostic.Code);
         Assert.Equal("app/values.yaml", diagnostic.Location?.File.Path);
     }
 

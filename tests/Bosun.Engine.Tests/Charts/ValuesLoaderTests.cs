@@ -6,14 +6,6 @@ namespace Bosun.Engine.Tests.Charts;
 public class ValuesLoaderTests
 {
     [Fact]
-    public void SplitDocuments_SeparatorLines_SplitAndSkipEmpty()
-    {
-        var docs = ValuesLoader.SplitDocuments("---\na: 1\n--- # comment\n---\nb: 2\n---not-a-separator: 3\n").ToList();
-
-        Assert.Equal([("a: 1\n", 2), ("b: 2\n---not-a-separator: 3\n", 5)], docs);
-    }
-
-    [Fact]
     public void MergeMaps_LaterWins_TablesMergedRecursively()
     {
         var a = new GoMap { ["x"] = 1.0, ["t"] = new GoMap { ["p"] = "a", ["q"] = "a" } };
@@ -46,6 +38,22 @@ public class ValuesLoaderTests
     }
 
     [Fact]
+    public void Load_InvalidSeparatorLine_FailsLikeHelm()
+    {
+        var ex = Assert.Throws<Bosun.Core.Yaml.GoYamlException>(() => ValuesLoader.Load("a: 1\n---not-a-separator: 3\n"));
+
+        Assert.Equal("error reading yaml document: invalid Yaml document separator: not-a-separator: 3", ex.Message);
+    }
+
+    [Fact]
+    public void Load_SingleDocumentError_KeepsPosition()
+    {
+        var ex = Assert.Throws<Bosun.Core.Yaml.GoYamlException>(() => ValuesLoader.Load("a: 1\nb: [\n"));
+
+        Assert.True(ex.Line > 0);
+    }
+
+    [Fact]
     public void Load_ListDocument_FailsLikeHelm()
     {
         var ex = Assert.Throws<Bosun.Core.Yaml.GoYamlException>(() => ValuesLoader.Load("a: 1\n---\n- x\n"));
@@ -53,6 +61,6 @@ public class ValuesLoaderTests
         Assert.Equal(
             "cannot unmarshal yaml document: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}",
             ex.Message);
-        Assert.Equal(3, ex.Line);
+        Assert.Equal(0, ex.Line);
     }
 }

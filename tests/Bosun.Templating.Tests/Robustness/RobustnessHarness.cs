@@ -120,24 +120,37 @@ internal static class RobustnessHarness
         return null;
     }
 
-    /// <summary>Runs cases until the count or the time budget is used up; returns (cases run, failures).</summary>
-    public static (int Ran, List<string> Failures) RunMany(int count, TimeSpan budget, Func<int, (string Text, object? Data, int Seed)> next)
+    /// <summary>Runs cases until the count or the time budget is used up; returns (cases run, failures, slowest case).</summary>
+    public static (int Ran, List<string> Failures, string Slowest) RunMany(int count, TimeSpan budget, Func<int, (string Text, object? Data, int Seed)> next) =>
+        LargeStack.Run(() => RunManyOnThisThread(count, budget, next), budget + TimeSpan.FromSeconds(120));
+
+    private static (int Ran, List<string> Failures, string Slowest) RunManyOnThisThread(int count, TimeSpan budget, Func<int, (string Text, object? Data, int Seed)> next)
     {
         var failures = new List<string>();
         var clock = Stopwatch.StartNew();
+        var slowest = TimeSpan.Zero;
+        string slowestInput = string.Empty;
         int ran = 0;
         for (int i = 0; i < count && clock.Elapsed < budget; i++)
         {
             var (text, data, seed) = next(i);
+            var started = clock.Elapsed;
             string? problem = Run("fuzz/templates/case.yaml", text, data, Options(seed));
+            var took = clock.Elapsed - started;
             ran++;
+            if (took > slowest)
+            {
+                slowest = took;
+                slowestInput = $"case {i} took {took.TotalMilliseconds:F0} ms: {Escape(text)}";
+            }
+
             if (problem is not null && failures.Count < 10)
             {
                 failures.Add($"case {i}: {problem}\n  input: {Escape(text)}");
             }
         }
 
-        return (ran, failures);
+        return (ran, failures, slowestInput);
     }
 
     private static string? CheckDiagnostic(Diagnostic diagnostic, SourceFile file, bool requireLocationIn)

@@ -42,7 +42,7 @@ internal static partial class GoBuiltinFunctions
     private static string StringOf(object? value) => value as string ?? string.Empty;
 
     /// <summary>eq: arg1 == arg2 || arg1 == arg3 || ...</summary>
-    private static bool Equal(object? arg1, ReadOnlySpan<object?> others)
+    private static bool Equal(object? arg1, ReadOnlySpan<object?> others, bool namesTypes)
     {
         arg1 = GoValues.IndirectInterface(arg1);
         if (others.Length == 0)
@@ -69,7 +69,7 @@ internal static partial class GoBuiltinFunctions
                 }
                 else if (arg1 is not null && arg is not null)
                 {
-                    throw new GoFailure($"incompatible types for comparison: {GoValues.TypeName(arg1)} and {GoValues.TypeName(arg)}");
+                    throw Incompatible(arg1, arg, namesTypes);
                 }
             }
             else
@@ -133,7 +133,7 @@ internal static partial class GoBuiltinFunctions
     private static bool IsNil(object? value) => value is null || value is GoList { IsNil: true };
 
     /// <summary>lt: basic kinds only; bools cannot be ordered.</summary>
-    private static bool Less(object? arg1, object? arg2)
+    private static bool Less(object? arg1, object? arg2, bool namesTypes)
     {
         arg1 = GoValues.IndirectInterface(arg1);
         var k1 = KindOf(arg1);
@@ -161,7 +161,7 @@ internal static partial class GoBuiltinFunctions
                 return IntOf(arg2) >= 0 && UintOf(arg1) < (ulong)IntOf(arg2);
             }
 
-            throw new GoFailure($"incompatible types for comparison: {GoValues.TypeName(arg1)} and {GoValues.TypeName(arg2)}");
+            throw Incompatible(arg1, arg2, namesTypes);
         }
 
         return k1 switch
@@ -174,6 +174,11 @@ internal static partial class GoBuiltinFunctions
         };
     }
 
-    private static bool LessOrEqual(object? arg1, object? arg2) =>
-        Less(arg1, arg2) || Equal(arg1, [arg2]);
+    private static bool LessOrEqual(object? arg1, object? arg2, bool namesTypes) =>
+        Less(arg1, arg2, namesTypes) || Equal(arg1, [arg2], namesTypes);
+
+    private static GoFailure Incompatible(object? arg1, object? arg2, bool namesTypes) =>
+        new(namesTypes
+            ? $"incompatible types for comparison: {GoValues.TypeName(arg1)} and {GoValues.TypeName(arg2)}"
+            : "incompatible types for comparison");
 }

@@ -48,13 +48,16 @@ internal static partial class GoBuiltinFunctions
         table.Add("html", s_anyValues, args => GoEscaping.HtmlEscape(EvalArgs(args)));
         table.Add("js", s_anyValues, args => GoEscaping.JsEscape(EvalArgs(args)));
         table.Add("urlquery", s_anyValues, args => GoEscaping.QueryEscape(EvalArgs(args)));
-        table.Add("eq", s_valueAndValues, args => GoValue.Bool(Equal(args[0], args.AsSpan(1))));
-        table.Add("ne", s_twoValues, args => GoValue.Bool(!Equal(args[0], args.AsSpan(1, 1))));
-        table.Add("lt", s_twoValues, args => GoValue.Bool(Less(args[0], args[1])));
-        table.Add("le", s_twoValues, args => GoValue.Bool(LessOrEqual(args[0], args[1])));
-        table.Add("gt", s_twoValues, args => GoValue.Bool(!LessOrEqual(args[0], args[1])));
-        table.Add("ge", s_twoValues, args => GoValue.Bool(!Less(args[0], args[1])));
+        table.Add("eq", s_valueAndValues, (context, args) => GoValue.Bool(Equal(args[0], args.AsSpan(1), NamesTypes(context))));
+        table.Add("ne", s_twoValues, (context, args) => GoValue.Bool(!Equal(args[0], args.AsSpan(1, 1), NamesTypes(context))));
+        table.Add("lt", s_twoValues, (context, args) => GoValue.Bool(Less(args[0], args[1], NamesTypes(context))));
+        table.Add("le", s_twoValues, (context, args) => GoValue.Bool(LessOrEqual(args[0], args[1], NamesTypes(context))));
+        table.Add("gt", s_twoValues, (context, args) => GoValue.Bool(!LessOrEqual(args[0], args[1], NamesTypes(context))));
+        table.Add("ge", s_twoValues, (context, args) => GoValue.Bool(!Less(args[0], args[1], NamesTypes(context))));
     }
+
+    /// <summary>Go 1.24 added the operand types to "incompatible types for comparison".</summary>
+    private static bool NamesTypes(FunctionContext context) => context.Options.GoMinorVersion >= 24;
 
     /// <summary>True for the builtins the executor treats specially (and, or, call).</summary>
     public static bool IsBuiltin(TemplateFunction function) =>

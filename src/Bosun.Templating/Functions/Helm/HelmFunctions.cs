@@ -1,11 +1,12 @@
 using Bosun.Core.Values;
 using Bosun.Templating.Diagnostics;
 using Bosun.Templating.Execution;
+using Bosun.Templating.Functions.Sprig;
 
 namespace Bosun.Templating.Functions.Helm;
 
 /// <summary>
-/// Helm's engine functions (pkg/engine/engine.go): include, tpl, required, fail, lookup. Errors carry
+/// Helm's engine functions (pkg/engine/engine.go): include, tpl, required, fail, lookup, and the DNS-less getHostByName. Errors carry
 /// helm's exact texts, including the <c>HELM_ERR_START…HELM_ERR_END</c> markers helm wraps around the
 /// messages of required and fail (helm strips them when it reports the error).
 /// </summary>
@@ -35,7 +36,17 @@ internal static class HelmFunctions
                 args[1] as string ?? string.Empty,
                 args[2] as string ?? string.Empty,
                 args[3] as string ?? string.Empty));
+
+        RegisterDns(table);
     }
+
+    /// <summary>
+    /// Registers helm's replacement of sprig's getHostByName: without --enable-dns
+    /// (<see cref="TemplateOptions.EnableDns"/>, off by default) it returns the empty string.
+    /// </summary>
+    private static void RegisterDns(FunctionTable.Builder table) =>
+        table.Add("getHostByName", GoSignature.Of(GoType.String), (context, args) =>
+            context.Options.EnableDns ? SprigNetworkFunctions.GetHostByName(context, args[0] as string ?? string.Empty) : string.Empty);
 
     /// <summary>required: nil and the empty string fail with the message; anything else passes through.</summary>
     private static object? Required(string warn, object? value)

@@ -183,6 +183,13 @@ public class HelmFunctionsTests
         Assert.Equal("v1/Secret/ns/s", set.Execute("a", null));
     }
 
+    [Fact]
+    public void GetHostByName_WithoutDns_IsEmpty()
+    {
+        var set = NewSet(("c/templates/a", "[{{ getHostByName \"localhost\" }}]"));
+        Assert.Equal("[]", set.Execute("c/templates/a", null));
+    }
+
     private static int CountOf(string text, string part)
     {
         int count = 0;

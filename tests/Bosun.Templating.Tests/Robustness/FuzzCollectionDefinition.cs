@@ -1,0 +1,5 @@
+namespace Bosun.Templating.Tests.Robustness;
+
+/// <summary>Declares the fuzz collection.</summary>
+[CollectionDefinition(RobustnessCollection.Fuzz)]
+public sealed class FuzzCollectionDefinition;
