@@ -15,6 +15,12 @@ internal static class HelmSerializationFunctions
 {
     private static readonly GoType Any = GoType.Interface;
 
+    /// <summary>
+    /// Functions registered here that only one helm major version defines (helm 3.17 has no mustToYaml;
+    /// its templates fail at parse time with <c>function "mustToYaml" not defined</c>).
+    /// </summary>
+    public static bool IsDefined(string name, int helmMajor) => !(helmMajor < 4 && name == "mustToYaml");
+
     public static void Register(FunctionTable.Builder table)
     {
         table.Add("toYaml", GoSignature.Of(Any), a => ToYaml(a[0]));

@@ -3,9 +3,6 @@ using Bosun.Core.Values;
 
 namespace Bosun.Templating.Functions.Helm.Toml;
 
-/// <summary>A lexer state: returns the next state, or null when lexing stops.</summary>
-internal delegate TomlLexState? TomlLexState(TomlLexer lexer);
-
 /// <summary>
 /// BurntSushi/toml's lexer (lex.go) over UTF-8 bytes: the same state functions, look-back of four runes,
 /// items and error texts. <see cref="TomlNext"/> selects v1.6 (TOML 1.1: newlines and trailing commas in

@@ -62,6 +62,16 @@ public sealed class HelmSerializationFunctionsTests
         Assert.Equal(message, Assert.Throws<GoFailure>(() => _helm4.Call(function, double.NaN)).Message);
     }
 
+    [Theory]
+    [InlineData("mustToYaml", 4, true)]
+    [InlineData("mustToYaml", 3, false)]
+    [InlineData("toYaml", 3, true)]
+    [InlineData("fromToml", 3, true)]
+    public void IsDefined_PerHelmVersion_MatchesHelmFuncMap(string name, int helmMajor, bool defined)
+    {
+        Assert.Equal(defined, Bosun.Templating.Functions.Helm.HelmSerializationFunctions.IsDefined(name, helmMajor));
+    }
+
     [Fact]
     public void ToYamlPretty_NaN_PrintsDotNanWithoutJsonRoundTrip()
     {

@@ -41,7 +41,7 @@ public sealed class HelmSerializationTemplateTests
 
     private static void AssertOutcome(string template, int helmMajor, string? output, string? error)
     {
-        var set = new TemplateSet(TemplateOptions.Helm(helmMajor));
+        var set = new TemplateSet(UtcTimeProvider.HelmOptions(helmMajor));
         set.Parse(new SourceFile(TemplateName, template));
         var data = Data(helmMajor);
         if (error is null)

@@ -7,7 +7,7 @@ internal sealed class SerializationTestContext : FunctionContext
 {
     public SerializationTestContext(int helmMajor = 4)
     {
-        Options = TemplateOptions.Helm(helmMajor);
+        Options = UtcTimeProvider.HelmOptions(helmMajor);
     }
 
     public override TemplateOptions Options { get; }
