@@ -57,7 +57,7 @@ public sealed class TemplateOptions
     /// <summary>Helm's settings: missingkey=zero, "&lt;no value&gt;" stripped, every helm/sprig function.</summary>
     public static TemplateOptions Helm(int helmMajor = 4) => new()
     {
-        Functions = FunctionTable.Helm,
+        Functions = FunctionTable.HelmFor(helmMajor),
         MissingKey = MissingKeyMode.Zero,
         StripNoValue = true,
         HelmMajor = helmMajor,

@@ -11,6 +11,7 @@ public sealed class FunctionTable
 {
     private static readonly Lazy<FunctionTable> s_helm = new(CreateHelm);
     private static readonly Lazy<FunctionTable> s_go = new(CreateGo);
+    private static readonly Lazy<FunctionTable> s_helm3 = new(() => s_helm.Value.Where(name => HelmSerializationFunctions.IsDefined(name, 3)));
 
     private readonly FrozenDictionary<string, TemplateFunction> _functions;
 
@@ -26,6 +27,9 @@ public sealed class FunctionTable
 
     /// <summary>Go builtins + sprig (minus env/expandenv, as helm removes them) + helm's own functions.</summary>
     public static FunctionTable Helm => s_helm.Value;
+
+    /// <summary>The function table of a helm major version: helm v3 lacks a few of v4's functions (<c>mustToYaml</c>).</summary>
+    public static FunctionTable HelmFor(int helmMajor) => helmMajor < 4 ? s_helm3.Value : s_helm.Value;
 
     public IEnumerable<string> Names => _functions.Keys;
 
@@ -44,6 +48,20 @@ public sealed class FunctionTable
         foreach (var f in functions)
         {
             builder.Add(f);
+        }
+
+        return builder.Build();
+    }
+
+    private FunctionTable Where(Func<string, bool> keep)
+    {
+        var builder = new Builder();
+        foreach (var f in _functions.Values)
+        {
+            if (keep(f.Name))
+            {
+                builder.Add(f);
+            }
         }
 
         return builder.Build();
