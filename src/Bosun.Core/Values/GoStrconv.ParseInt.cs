@@ -226,8 +226,8 @@ public static partial class GoStrconv
     // Go's lower(c): a lower-case letter iff c is that letter in either case.
     private static char Lower(char c) => (char)(c | ('x' - 'X'));
 
-    /// <summary>Underscores only between digits, or between a base prefix and a digit (Go literal syntax).</summary>
-    private static bool UnderscoreOk(ReadOnlySpan<char> s)
+    /// <summary>Go's underscoreOK: underscores only between digits, or between a base prefix and a digit (Go literal syntax).</summary>
+    public static bool UnderscoreOk(ReadOnlySpan<char> s)
     {
         // saw: '^' start, '0' digit or prefix, '_' underscore, '!' anything else
         char saw = '^';

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using Bosun.Core.Values;
 
 namespace Bosun.Templating.Parsing;
 
@@ -66,7 +67,7 @@ internal static class GoNumberParser
             value = next;
         }
 
-        return !underscores || UnderscoreOk(s);
+        return !underscores || GoStrconv.UnderscoreOk(s);
     }
 
     /// <summary>strconv.ParseInt(s, 0, 64).</summary>
@@ -91,7 +92,7 @@ internal static class GoNumberParser
             return false;
         }
 
-        if (!UnderscoreOk(s))
+        if (!GoStrconv.UnderscoreOk(s))
         {
             return false;
         }
@@ -142,7 +143,7 @@ internal static class GoNumberParser
             return true;
         }
 
-        if (rest.Contains('_', StringComparison.Ordinal) && !UnderscoreOk(s))
+        if (rest.Contains('_', StringComparison.Ordinal) && !GoStrconv.UnderscoreOk(s))
         {
             return false;
         }
@@ -164,54 +165,6 @@ internal static class GoNumberParser
         return true;
     }
 
-    /// <summary>Go's underscoreOK: underscores only between digits, or between a base prefix and a digit.</summary>
-    public static bool UnderscoreOk(string s)
-    {
-        char saw = '^';
-        int i = 0;
-        if (s.Length >= 1 && s[0] is '-' or '+')
-        {
-            s = s[1..];
-        }
-
-        bool hex = false;
-        if (s.Length >= 2 && s[0] == '0' && char.ToLowerInvariant(s[1]) is 'b' or 'o' or 'x')
-        {
-            i = 2;
-            saw = '0';
-            hex = char.ToLowerInvariant(s[1]) == 'x';
-        }
-
-        for (; i < s.Length; i++)
-        {
-            char c = s[i];
-            if (c is >= '0' and <= '9' || (hex && char.ToLowerInvariant(c) is >= 'a' and <= 'f'))
-            {
-                saw = '0';
-                continue;
-            }
-
-            if (c == '_')
-            {
-                if (saw != '0')
-                {
-                    return false;
-                }
-
-                saw = '_';
-                continue;
-            }
-
-            if (saw == '_')
-            {
-                return false;
-            }
-
-            saw = '!';
-        }
-
-        return saw != '_';
-    }
 
     private static int DigitValue(char c) => c switch
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bosun.Core.Values;
 
 namespace Bosun.Core.Yaml.Go;
 
@@ -86,7 +87,7 @@ internal static class GoYamlNumbers
             n = next;
         }
 
-        if (underscores && !UnderscoreOk(s))
+        if (underscores && !GoStrconv.UnderscoreOk(s))
         {
             return false;
         }
@@ -229,7 +230,7 @@ internal static class GoYamlNumbers
             return false;
         }
 
-        if (underscores && !UnderscoreOk(s))
+        if (underscores && !GoStrconv.UnderscoreOk(s))
         {
             return false;
         }
@@ -248,52 +249,4 @@ internal static class GoYamlNumbers
         return !double.IsInfinity(value);
     }
 
-    /// <summary>strconv's underscoreOK: underscores only between digits (or after a base prefix).</summary>
-    private static bool UnderscoreOk(string s)
-    {
-        char saw = '^';
-        int i = 0;
-        if (s.Length >= 1 && s[0] is '-' or '+')
-        {
-            s = s[1..];
-        }
-
-        bool hex = false;
-        if (s.Length >= 2 && s[0] == '0' && char.ToLowerInvariant(s[1]) is 'b' or 'o' or 'x')
-        {
-            i = 2;
-            saw = '0';
-            hex = char.ToLowerInvariant(s[1]) == 'x';
-        }
-
-        for (; i < s.Length; i++)
-        {
-            char c = s[i];
-            if ((c >= '0' && c <= '9') || (hex && char.ToLowerInvariant(c) is >= 'a' and <= 'f'))
-            {
-                saw = '0';
-                continue;
-            }
-
-            if (c == '_')
-            {
-                if (saw != '0')
-                {
-                    return false;
-                }
-
-                saw = '_';
-                continue;
-            }
-
-            if (saw == '_')
-            {
-                return false;
-            }
-
-            saw = '!';
-        }
-
-        return saw != '_';
-    }
 }
