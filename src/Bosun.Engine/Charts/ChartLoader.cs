@@ -77,7 +77,7 @@ public static class ChartLoader
 
         if (subcharts.Count > 0 || metadata.Dependencies.Length > 0)
         {
-            var names = subcharts.Count > 0 ? subcharts : (IEnumerable<string>)metadata.Dependencies;
+            var names = subcharts.Count > 0 ? subcharts : metadata.Dependencies.Select(d => d.Name);
             throw ChartErrors.ChartFeatureUnsupported
                 .Create(metadata.Name, "dependencies (" + string.Join(", ", names) + ")").ToException();
         }

@@ -42,8 +42,8 @@ public sealed record ChartMetadata
     /// <summary>Chart.yaml <c>annotations</c>; null when the key is absent.</summary>
     public ImmutableSortedDictionary<string, string>? Annotations { get; init; }
 
-    /// <summary>Names of declared dependencies (rendering them is not supported yet).</summary>
-    public ImmutableArray<string> Dependencies { get; init; } = [];
+    /// <summary>Declared dependencies (Chart.yaml, or requirements.yaml for apiVersion v1).</summary>
+    public ImmutableArray<ChartDependency> Dependencies { get; init; } = [];
 
     public bool IsLibrary => string.Equals(Type, "library", StringComparison.OrdinalIgnoreCase);
 }

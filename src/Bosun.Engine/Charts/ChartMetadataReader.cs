@@ -43,7 +43,7 @@ internal static partial class ChartMetadataReader
             Keywords = [.. GetStrings(map, "keywords").Select(Sanitize)],
             Maintainers = GetMaintainers(map),
             Annotations = GetAnnotations(map),
-            Dependencies = GetDependencyNames(map),
+            Dependencies = [.. GetDependencyNames(map).Select(n => new ChartDependency { Name = n })],
         };
 
         Validate(metadata);

@@ -9,6 +9,13 @@ namespace Bosun.Engine.Charts;
 /// </summary>
 public static class ValuesCoalescer
 {
+    /// <summary>
+    /// helm's <c>CoalesceValues(chart, vals)</c> over the whole chart tree: the root's values with every
+    /// subchart's defaults coalesced under its name and <c>global</c> propagated.
+    /// </summary>
+    public static GoMap Coalesce(Chart chart, GoMap userValues) =>
+        Coalesce(chart.Values, userValues); // CONTRACT STUB: the values helper extends this to subcharts.
+
     /// <summary>The values templates see as <c>.Values</c> (type <c>common.Values</c>).</summary>
     public static GoMap Coalesce(GoMap chartValues, GoMap userValues)
     {
