@@ -6,7 +6,7 @@ namespace Bosun.Engine.Charts;
 /// Catalog of chart loading, values and rendering problems (BOSUN3xxx). Wording follows helm's where
 /// users search for it (<c>Chart.yaml file is missing</c>, <c>YAML parse error on ...</c>).
 /// </summary>
-public static class ChartErrors
+public static partial class ChartErrors
 {
     /// <summary>The chart path does not exist or is not a directory.</summary>
     public static readonly DiagnosticDescriptor ChartNotFound =

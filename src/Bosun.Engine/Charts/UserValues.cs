@@ -11,6 +11,13 @@ namespace Bosun.Engine.Charts;
 public static class UserValues
 {
     /// <summary>
+    /// Merges every kind of user value in helm's order. CONTRACT STUB: only -f and --set are applied so far;
+    /// the values helper implements the other kinds.
+    /// </summary>
+    public static GoMap Merge(UserValueSources sources, Func<string, string> resolvePath) =>
+        Merge(sources.ValuesFiles, sources.Set, resolvePath);
+
+    /// <summary>
     /// Merges the user's values. <paramref name="resolvePath"/> turns a path as given into a file-system path;
     /// messages name files as given. Throws <see cref="Core.Diagnostics.BosunException"/> (BOSUN3011-3013).
     /// </summary>
