@@ -32,4 +32,8 @@ public static partial class ChartErrors
     /// <summary>An import-values entry helm 3 cannot read (child or parent not a string: helm 3 panics).</summary>
     public static readonly DiagnosticDescriptor ImportValuesInvalid =
         new(3156, Severity.Error, "import-values of dependency \"{0}\": {1}");
+
+    /// <summary>helm 4's wrapping of any dependency processing error.</summary>
+    public static readonly DiagnosticDescriptor DependencyProcessingFailed =
+        new(3157, Severity.Error, "chart dependencies processing failed: {0}");
 }

@@ -48,6 +48,10 @@ public sealed class HelmLog
         _lines.Add(sb.ToString());
     }
 
+    /// <summary>helm 4's <c>Logger().Error(message, slog.Any("error", err))</c>.</summary>
+    internal void Error(string message, string error) =>
+        _lines.Add("level=ERROR msg=" + SlogValue(message) + " error=" + SlogValue(error));
+
     /// <summary>slog's TextHandler quoting: strconv.Quote when empty or holding a space, '=', '"' or an unprintable rune.</summary>
     internal static string SlogValue(string value)
     {
