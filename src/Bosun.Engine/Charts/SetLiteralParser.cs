@@ -115,7 +115,7 @@ public sealed class SetLiteralParser
         var (rest, last, atEnd) = RunesUntil("[.=");
         if (rest.Length > 0)
         {
-            return (list, new ParseError($"unexpected data at end of array index: {GoStrconv.Quote(rest)}"));
+            return (list, new ParseError($"unexpected data at end of array index: {SetValueParser.QuoteRunes(rest)}"));
         }
 
         if (atEnd)

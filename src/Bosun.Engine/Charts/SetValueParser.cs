@@ -221,7 +221,7 @@ public sealed partial class SetValueParser
         var (rest, last, eof) = RunesUntil(StopListItem);
         if (rest.Length > 0)
         {
-            return (list, new ParseError($"unexpected data at end of array index: {Quote(rest)}"));
+            return (list, new ParseError($"unexpected data at end of array index: {QuoteRunes(rest)}"));
         }
 
         if (eof)
@@ -475,6 +475,25 @@ public sealed partial class SetValueParser
         $"interface conversion: interface {{}} is {(value is null ? "nil" : GoValue.TypeName(value))}, not {wanted}";
 
     private static string Quote(string s) => GoStrconv.Quote(s);
+
+    /// <summary>fmt's %q of a []rune: each rune as a quoted character literal, space-separated, in brackets.</summary>
+    internal static string QuoteRunes(string s)
+    {
+        var sb = new StringBuilder("[");
+        for (int i = 0; i < s.Length; i++)
+        {
+            int rune = s[i];
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                rune = char.ConvertToUtf32(s[i], s[i + 1]);
+                i++;
+            }
+
+            sb.Append(sb.Length > 1 ? " " : string.Empty).Append(GoStrconv.QuoteRune(rune));
+        }
+
+        return sb.Append(']').ToString();
+    }
 
     /// <summary>strconv.ParseInt(s, 10, 64) (also Atoi on 64-bit): optional sign, ASCII digits only.</summary>
     private static bool TryParseInt64(string s, out long value, out bool outOfRange)

@@ -131,7 +131,7 @@ public class SetValueParserTests
     [InlineData("a[x]=1", "error parsing index: strconv.Atoi: parsing \"x\": invalid syntax")]
     [InlineData("a[-1]=1", "negative -1 index not allowed")]
     [InlineData("a[70000]=1", "index of 70000 is greater than maximum supported index of 65536")]
-    [InlineData("a[0]x=1", "unexpected data at end of array index: \"x\"")]
+    [InlineData("a[0]x=1", "unexpected data at end of array index: ['x']")]
     public void ParseInto_Malformed_FailsWithHelmMessage(string expression, string message)
     {
         var ex = Assert.Throws<SetValueException>(() => SetValueParser.ParseInto(expression, new GoMap()));
