@@ -1385,11 +1385,1127 @@ public class DependencyProcessorTests
         [],
         null);
 
-    private static void Check(int helmMajor, Chart chart, string[] args, string? expectedValues, string[] expectedWarnings, string? expectedError)
+    [Fact]
+    public void Helm4_Globals_ConflictMapOntoNonMap_Warns() => Check(
+        4,
+        Make("p", """
+            global:
+              t:
+                x: 1
+              s: 1
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            global:
+              t: scalar
+              s:
+                k: 1
+
+            """, "")),
+        [],
+        """
+            global:
+              s: 1
+              t:
+                x: 1
+            sub:
+              global:
+                s: 1
+                t:
+                  x: 1
+            """,
+        ["level=INFO msg=\"warning: cannot overwrite table with non table for p.sub.global.s (map[k:1])\"", "level=INFO msg=\"warning: cannot overwrite table with non table for p.sub.global.s (map[k:1])\"", "level=INFO msg=\"warning: cannot overwrite table with non table for p.sub.global.s (map[k:1])\"", "level=INFO msg=\"warning: destination for p.sub.global.t is a table. Ignoring non-table value (scalar)\"", "level=INFO msg=\"warning: destination for p.sub.global.t is a table. Ignoring non-table value (scalar)\"", "level=INFO msg=\"warning: destination for p.sub.global.t is a table. Ignoring non-table value (scalar)\""],
+        null);
+
+    [Fact]
+    public void Helm3_Globals_ConflictMapOntoNonMap_Warns() => Check(
+        3,
+        Make("p", """
+            global:
+              t:
+                x: 1
+              s: 1
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            global:
+              t: scalar
+              s:
+                k: 1
+
+            """, "")),
+        [],
+        """
+            global:
+              s: 1
+              t:
+                x: 1
+            sub:
+              global:
+                s: 1
+                t:
+                  x: 1
+            """,
+        ["coalesce.go:298: warning: cannot overwrite table with non table for p.sub.global.s (map[k:1])", "coalesce.go:298: warning: cannot overwrite table with non table for p.sub.global.s (map[k:1])", "coalesce.go:298: warning: cannot overwrite table with non table for p.sub.global.s (map[k:1])", "coalesce.go:301: warning: destination for p.sub.global.t is a table. Ignoring non-table value (scalar)", "coalesce.go:301: warning: destination for p.sub.global.t is a table. Ignoring non-table value (scalar)", "coalesce.go:301: warning: destination for p.sub.global.t is a table. Ignoring non-table value (scalar)"],
+        null);
+
+    [Fact]
+    public void Helm4_Globals_SubchartGlobalNotTable_Warns() => Check(
+        4,
+        Make("p", """
+            global:
+              a: 1
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            global: 3
+
+            """, "")),
+        [],
+        """
+            global:
+              a: 1
+            sub:
+              global:
+                a: 1
+            """,
+        ["level=INFO msg=\"warning: skipped value for p.sub.global: Not a table.\"", "level=INFO msg=\"warning: skipped value for p.sub.global: Not a table.\"", "level=INFO msg=\"warning: skipped value for p.sub.global: Not a table.\""],
+        null);
+
+    [Fact]
+    public void Helm3_Globals_SubchartGlobalNotTable_Warns() => Check(
+        3,
+        Make("p", """
+            global:
+              a: 1
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            global: 3
+
+            """, "")),
+        [],
+        """
+            global:
+              a: 1
+            sub:
+              global:
+                a: 1
+            """,
+        ["coalesce.go:237: warning: skipped value for p.sub.global: Not a table.", "coalesce.go:237: warning: skipped value for p.sub.global: Not a table.", "coalesce.go:237: warning: skipped value for p.sub.global: Not a table."],
+        null);
+
+    [Fact]
+    public void Helm4_Globals_UserNullRemovesGlobal() => Check(
+        4,
+        Make("p", """
+            global:
+              a: 1
+              b: 2
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            global:
+              a: 5
+
+            """, "")),
+        ["--set", "global.a=null"],
+        """
+            global:
+              b: 2
+            sub:
+              global:
+                a: 1
+                b: 2
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Globals_UserNullRemovesGlobal() => Check(
+        3,
+        Make("p", """
+            global:
+              a: 1
+              b: 2
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            global:
+              a: 5
+
+            """, "")),
+        ["--set", "global.a=null"],
+        """
+            global:
+              b: 2
+            sub:
+              global:
+                a: 1
+                b: 2
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Globals_StayOutOfParent() => Check(
+        4,
+        Make("p", """
+            x: 1
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            global:
+              fromsub: 1
+
+            """, "")),
+        [],
+        """
+            sub:
+              global:
+                fromsub: 1
+            x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Globals_StayOutOfParent() => Check(
+        3,
+        Make("p", """
+            x: 1
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            global:
+              fromsub: 1
+
+            """, "")),
+        [],
+        """
+            sub:
+              global:
+                fromsub: 1
+            x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Null_BothNullKeptInHelm4Only() => Check(
+        4,
+        Make("p", """
+            sub:
+              n1: null
+              t:
+                n2: null
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            n1: null
+            t:
+              n2: null
+              k: 1
+
+            """, "")),
+        [],
+        """
+            sub:
+              global: {}
+              t:
+                k: 1
+                n2: null
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Null_BothNullKeptInHelm4Only() => Check(
+        3,
+        Make("p", """
+            sub:
+              n1: null
+              t:
+                n2: null
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            n1: null
+            t:
+              n2: null
+              k: 1
+
+            """, "")),
+        [],
+        """
+            sub:
+              global: {}
+              t:
+                k: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Null_UserNullForSubchartKey_TypeMismatch() => Check(
+        4,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        ["--set", "sub=null"],
+        null,
+        ["level=ERROR msg=\"chart dependencies processing failed\" error=\"type mismatch on sub: %!t(<nil>)\""],
+        "chart dependencies processing failed: type mismatch on sub: %!t(<nil>)");
+
+    [Fact]
+    public void Helm3_Null_UserNullForSubchartKey_TypeMismatch() => Check(
+        3,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        ["--set", "sub=null"],
+        null,
+        [],
+        "type mismatch on sub: %!t(<nil>)");
+
+    [Fact]
+    public void Helm4_Null_UserNullForSubchartKeyWithParentDefault() => Check(
+        4,
+        Make("p", """
+            sub:
+              x: 7
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        ["--set", "sub=null"],
+        """
+            sub:
+              global: {}
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Null_UserNullForSubchartKeyWithParentDefault() => Check(
+        3,
+        Make("p", """
+            sub:
+              x: 7
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        ["--set", "sub=null"],
+        """
+            sub:
+              global: {}
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Null_UserNullInsideImportedTable() => Check(
+        4,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+              import-values:
+              - child: t
+                parent: imported
+
+            """, Make("sub", """
+            t:
+              a: 1
+              b: 2
+
+            """, "")),
+        ["--set", "imported.a=null"],
+        """
+            imported:
+              b: 2
+            sub:
+              global: {}
+              t:
+                a: 1
+                b: 2
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Null_UserNullInsideImportedTable() => Check(
+        3,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+              import-values:
+              - child: t
+                parent: imported
+
+            """, Make("sub", """
+            t:
+              a: 1
+              b: 2
+
+            """, "")),
+        ["--set", "imported.a=null"],
+        """
+            imported:
+              b: 2
+            sub:
+              global: {}
+              t:
+                a: 1
+                b: 2
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Condition_OnAliasPath() => Check(
+        4,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+              alias: first
+              condition: first.enabled
+            - name: sub
+              version: 0.1.0
+              alias: second
+              condition: second.enabled
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        ["--set", "second.enabled=false,first.enabled=true"],
+        """
+            first:
+              enabled: true
+              global: {}
+              x: 1
+            second:
+              enabled: false
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Condition_OnAliasPath() => Check(
+        3,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+              alias: first
+              condition: first.enabled
+            - name: sub
+              version: 0.1.0
+              alias: second
+              condition: second.enabled
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        ["--set", "second.enabled=false,first.enabled=true"],
+        """
+            first:
+              enabled: true
+              global: {}
+              x: 1
+            second:
+              enabled: false
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Condition_NullValueWarns() => Check(
+        4,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+              condition: c
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        ["--set", "c=null"],
+        """
+            c: null
+            sub:
+              global: {}
+              x: 1
+            """,
+        ["level=WARN msg=\"returned non-bool value\" path=c chart=sub"],
+        null);
+
+    [Fact]
+    public void Helm3_Condition_NullValueWarns() => Check(
+        3,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+              condition: c
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        ["--set", "c=null"],
+        """
+            c: null
+            sub:
+              global: {}
+              x: 1
+            """,
+        ["dependencies.go:63: Warning: Condition path 'c' for chart sub returned non-bool value"],
+        null);
+
+    [Fact]
+    public void Helm4_Condition_TableIsNoValue() => Check(
+        4,
+        Make("p", """
+            c:
+              d: false
+
+            """, """
+            - name: sub
+              version: 0.1.0
+              condition: c
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        [],
+        """
+            c:
+              d: false
+            sub:
+              global: {}
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Condition_TableIsNoValue() => Check(
+        3,
+        Make("p", """
+            c:
+              d: false
+
+            """, """
+            - name: sub
+              version: 0.1.0
+              condition: c
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        [],
+        """
+            c:
+              d: false
+            sub:
+              global: {}
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Tags_NotATable_Ignored() => Check(
+        4,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+              tags: [a]
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        ["--set", "tags=1"],
+        """
+            sub:
+              global: {}
+              x: 1
+            tags: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Tags_NotATable_Ignored() => Check(
+        3,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+              tags: [a]
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        ["--set", "tags=1"],
+        """
+            sub:
+              global: {}
+              x: 1
+            tags: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Tags_DisablesNestedSubchart() => Check(
+        4,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            x: 1
+
+            """, """
+            - name: leaf
+              version: 0.1.0
+              tags: [deep]
+
+            """, Make("leaf", """
+            l: 1
+
+            """, ""))),
+        ["--set", "tags.deep=false"],
+        """
+            sub:
+              global: {}
+              x: 1
+            tags:
+              deep: false
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Tags_DisablesNestedSubchart() => Check(
+        3,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            x: 1
+
+            """, """
+            - name: leaf
+              version: 0.1.0
+              tags: [deep]
+
+            """, Make("leaf", """
+            l: 1
+
+            """, ""))),
+        ["--set", "tags.deep=false"],
+        """
+            sub:
+              global: {}
+              x: 1
+            tags:
+              deep: false
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Import_MapFormToRoot() => Check(
+        4,
+        Make("p", """
+            a: parent
+
+            """, """
+            - name: sub
+              version: 0.1.0
+              import-values:
+              - child: t
+                parent: .
+              - 5
+
+            """, Make("sub", """
+            t:
+              a: child
+              b: child
+
+            """, "")),
+        [],
+        """
+            a: parent
+            b: child
+            sub:
+              global: {}
+              t:
+                a: child
+                b: child
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Import_MapFormToRoot() => Check(
+        3,
+        Make("p", """
+            a: parent
+
+            """, """
+            - name: sub
+              version: 0.1.0
+              import-values:
+              - child: t
+                parent: .
+              - 5
+
+            """, Make("sub", """
+            t:
+              a: child
+              b: child
+
+            """, "")),
+        [],
+        """
+            a: parent
+            b: child
+            sub:
+              global: {}
+              t:
+                a: child
+                b: child
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Import_ChildNotATable_Warns() => Check(
+        4,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+              import-values:
+              - child: x
+                parent: py
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        [],
+        """
+            sub:
+              global: {}
+              x: 1
+            """,
+        ["level=WARN msg=\"ImportValues missing table from chart\" chart=sub error=\"\\\"x\\\" is not a table\""],
+        null);
+
+    [Fact]
+    public void Helm3_Import_ChildNotATable_Warns() => Check(
+        3,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+              import-values:
+              - child: x
+                parent: py
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        [],
+        """
+            sub:
+              global: {}
+              x: 1
+            """,
+        ["dependencies.go:269: Warning: ImportValues missing table from chart sub: \"x\" is not a table"],
+        null);
+
+    [Fact]
+    public void Helm4_Import_LaterImportWinsOverEarlier() => Check(
+        4,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+              import-values:
+              - child: t
+                parent: r
+            - name: other
+              version: 0.1.0
+              import-values:
+              - child: t
+                parent: r
+
+            """, Make("other", """
+            t:
+              a: other
+              o: 1
+
+            """, ""), Make("sub", """
+            t:
+              a: sub
+              s: 1
+
+            """, "")),
+        [],
+        """
+            other:
+              global: {}
+              t:
+                a: other
+                o: 1
+            r:
+              a: sub
+              o: 1
+              s: 1
+            sub:
+              global: {}
+              t:
+                a: sub
+                o: 1
+                s: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Import_LaterImportWinsOverEarlier() => Check(
+        3,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+              import-values:
+              - child: t
+                parent: r
+            - name: other
+              version: 0.1.0
+              import-values:
+              - child: t
+                parent: r
+
+            """, Make("other", """
+            t:
+              a: other
+              o: 1
+
+            """, ""), Make("sub", """
+            t:
+              a: sub
+              s: 1
+
+            """, "")),
+        [],
+        """
+            other:
+              global: {}
+              t:
+                a: other
+                o: 1
+            r:
+              a: sub
+              o: 1
+              s: 1
+            sub:
+              global: {}
+              t:
+                a: sub
+                o: 1
+                s: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Import_FromAliasedChart() => Check(
+        4,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+              alias: al
+              import-values:
+              - child: t
+                parent: fromal
+
+            """, Make("sub", """
+            t:
+              a: 1
+
+            """, "")),
+        [],
+        """
+            al:
+              global: {}
+              t:
+                a: 1
+            fromal:
+              a: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Import_FromAliasedChart() => Check(
+        3,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+              alias: al
+              import-values:
+              - child: t
+                parent: fromal
+
+            """, Make("sub", """
+            t:
+              a: 1
+
+            """, "")),
+        [],
+        """
+            al:
+              global: {}
+              t:
+                a: 1
+            fromal:
+              a: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Nested_AliasUnderAlias() => Check(
+        4,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+              alias: top
+
+            """, Make("sub", """
+            x: 1
+
+            """, """
+            - name: leaf
+              version: 0.1.0
+              alias: inner
+
+            """, Make("leaf", """
+            l: 1
+
+            """, ""))),
+        ["--set", "top.inner.z=1"],
+        """
+            top:
+              global: {}
+              inner:
+                global: {}
+                l: 1
+                z: 1
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Nested_AliasUnderAlias() => Check(
+        3,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+              alias: top
+
+            """, Make("sub", """
+            x: 1
+
+            """, """
+            - name: leaf
+              version: 0.1.0
+              alias: inner
+
+            """, Make("leaf", """
+            l: 1
+
+            """, ""))),
+        ["--set", "top.inner.z=1"],
+        """
+            top:
+              global: {}
+              inner:
+                global: {}
+                l: 1
+                z: 1
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Nested_GlobalsThroughThreeLevels() => Check(
+        4,
+        Make("p", """
+            sub:
+              global:
+                s: fromparent
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            global:
+              g: sub
+
+            """, """
+            - name: leaf
+              version: 0.1.0
+
+            """, Make("leaf", """
+            global:
+              g: leaf
+              l: leaf
+
+            """, ""))),
+        ["--set", "global.g=root"],
+        """
+            global:
+              g: root
+            sub:
+              global:
+                g: root
+                s: fromparent
+              leaf:
+                global:
+                  g: root
+                  l: leaf
+                  s: fromparent
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Nested_GlobalsThroughThreeLevels() => Check(
+        3,
+        Make("p", """
+            sub:
+              global:
+                s: fromparent
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            global:
+              g: sub
+
+            """, """
+            - name: leaf
+              version: 0.1.0
+
+            """, Make("leaf", """
+            global:
+              g: leaf
+              l: leaf
+
+            """, ""))),
+        ["--set", "global.g=root"],
+        """
+            global:
+              g: root
+            sub:
+              global:
+                g: root
+                s: fromparent
+              leaf:
+                global:
+                  g: root
+                  l: leaf
+                  s: fromparent
+            """,
+        [],
+        null);
+
+    private static void Check(int helmMajor, Chart chart, string[] args, string? expectedValues, string[] expectedWarnings, string? expectedError, params (string Name, string Content)[] files)
     {
-        var (values, error, warnings) = Run(helmMajor, chart, args);
-        Assert.Equal(expectedError, error);
-        Assert.Equal(expectedValues, values);
-        Assert.Equal(expectedWarnings, warnings);
+        string dir = Directory.CreateTempSubdirectory("bosun-values-").FullName;
+        try
+        {
+            foreach (var (name, content) in files)
+            {
+                File.WriteAllText(Path.Combine(dir, name), content);
+            }
+
+            var (values, error, warnings) = Run(helmMajor, chart, args, path => Path.Combine(dir, path));
+            Assert.Equal(expectedError, error);
+            Assert.Equal(expectedValues, values);
+            Assert.Equal(expectedWarnings, warnings);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 }
