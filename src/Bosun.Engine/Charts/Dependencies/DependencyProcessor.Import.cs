@@ -12,7 +12,11 @@ public static partial class DependencyProcessor
         {
             if (!chart.Dependencies.IsDefaultOrEmpty)
             {
-                chart = chart with { Dependencies = [.. chart.Dependencies.Select(ImportValues)] };
+                var children = chart.Dependencies.Select(ImportValues).ToArray();
+                if (!children.SequenceEqual(chart.Dependencies, ReferenceEqualityComparer.Instance))
+                {
+                    chart = chart with { Dependencies = [.. children] };
+                }
             }
 
             if (chart.Metadata.Dependencies.IsDefaultOrEmpty)
