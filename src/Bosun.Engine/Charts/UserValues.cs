@@ -40,23 +40,23 @@ public static class UserValues
 
         foreach (string expression in sources.Set)
         {
-            Apply(expression, ChartErrors.SetValueInvalid, () => SetValueParser.ParseInto(expression, merged, helmMajor));
+            Apply(ChartErrors.SetValueInvalid, () => SetValueParser.ParseInto(expression, merged, helmMajor));
         }
 
         foreach (string expression in sources.SetString)
         {
-            Apply(expression, ChartErrors.SetStringValueInvalid, () => SetValueParser.ParseIntoString(expression, merged, helmMajor));
+            Apply(ChartErrors.SetStringValueInvalid, () => SetValueParser.ParseIntoString(expression, merged, helmMajor));
         }
 
         foreach (string expression in sources.SetFile)
         {
-            Apply(expression, ChartErrors.SetFileValueInvalid, () => SetValueParser.ParseIntoFile(
+            Apply(ChartErrors.SetFileValueInvalid, () => SetValueParser.ParseIntoFile(
                 expression, merged, path => ReadSetFile(path, resolvePath), helmMajor));
         }
 
         foreach (string expression in sources.SetLiteral)
         {
-            Apply(expression, ChartErrors.SetLiteralValueInvalid, () => SetLiteralParser.ParseInto(expression, merged, helmMajor));
+            Apply(ChartErrors.SetLiteralValueInvalid, () => SetLiteralParser.ParseInto(expression, merged, helmMajor));
         }
 
         return merged;
@@ -117,9 +117,8 @@ public static class UserValues
         return merged;
     }
 
-    private static void Apply(string expression, Core.Diagnostics.DiagnosticDescriptor descriptor, Action parse)
+    private static void Apply(Core.Diagnostics.DiagnosticDescriptor descriptor, Action parse)
     {
-        _ = expression;
         try
         {
             parse();
