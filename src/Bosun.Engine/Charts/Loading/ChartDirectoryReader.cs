@@ -1,0 +1,171 @@
+using System.Globalization;
+using Bosun.Core.Values;
+
+namespace Bosun.Engine.Charts.Loading;
+
+/// <summary>
+/// helm's <c>loader.LoadDir</c> file walk: .helmignore rules (plus helm's default), symbolic links followed as
+/// <c>internal/sympath</c> does (dangling links and loops refused), lexical order, irregular files refused, helm 4's
+/// per-file size limit, byte-order marks removed.
+/// </summary>
+internal sealed class ChartDirectoryReader
+{
+    private const int MaxPathLength = 4096;
+    private static readonly byte[] s_utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    private readonly string _topdir;
+    private readonly string _displayPath;
+    private readonly int _helmMajor;
+    private readonly List<ChartFile> _files = [];
+    private HelmIgnoreRules _rules = HelmIgnoreRules.Parse(string.Empty, out _);
+
+    private ChartDirectoryReader(string topdir, string displayPath, int helmMajor)
+    {
+        _topdir = topdir;
+        _displayPath = displayPath;
+        _helmMajor = helmMajor;
+    }
+
+    /// <summary>Every file of the chart directory, slash-separated relative names, in helm's walk order.</summary>
+    public static List<ChartFile> Read(string directory, string displayPath, int helmMajor)
+    {
+        string topdir = Path.GetFullPath(directory).TrimEnd('/');
+        var reader = new ChartDirectoryReader(topdir.Length == 0 ? "/" : topdir, displayPath, helmMajor);
+        reader.ReadIgnoreFile();
+        reader.Walk(reader._topdir, string.Empty, isDirectory: true);
+        return reader._files;
+    }
+
+    private void ReadIgnoreFile()
+    {
+        string ignoreFile = Path.Combine(_topdir, HelmIgnoreRules.FileName);
+        if (!File.Exists(ignoreFile))
+        {
+            return;
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(ignoreFile);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw ChartErrors.ChartFileUnreadable.Create(HelmIgnoreRules.FileName, ex.Message).ToException();
+        }
+
+        if (text.StartsWith('\uFEFF'))
+        {
+            text = text[1..];
+        }
+
+        _rules = HelmIgnoreRules.Parse(text, out var error);
+        if (error is { } e)
+        {
+            throw ChartErrors.HelmIgnoreInvalid.Create(e.Rule, e.Reason).ToException();
+        }
+    }
+
+    /// <summary>sympath's symwalk for one path whose lstat said link/dir/file.</summary>
+    private void Walk(string path, string name, bool isDirectory)
+    {
+        if (path.Length >= MaxPathLength)
+        {
+            throw ChartErrors.ChartPathTooLong.Create(path).ToException();
+        }
+
+        FileSystemInfo info = isDirectory ? new DirectoryInfo(path) : new FileInfo(path);
+        if (name.Length > 0 && info.LinkTarget is not null)
+        {
+            string resolved = SymlinkResolver.Resolve(path, out string? error);
+            if (error is not null)
+            {
+                throw ChartErrors.SymlinkInvalid.Create(Display(name), error).ToException();
+            }
+
+            Visit(path, name, Directory.Exists(resolved), resolved);
+            return;
+        }
+
+        Visit(path, name, isDirectory, path);
+    }
+
+    private void Visit(string path, string name, bool isDirectory, string resolved)
+    {
+        if (isDirectory)
+        {
+            if (name.Length > 0 && _rules.IsIgnored(name, isDirectory: true))
+            {
+                return;
+            }
+
+            var names = new List<string>();
+            foreach (var entry in new DirectoryInfo(path).EnumerateFileSystemInfos())
+            {
+                names.Add(entry.Name);
+            }
+
+            names.Sort(StringComparer.Ordinal);
+            foreach (string child in names)
+            {
+                string childPath = path.EndsWith('/') ? path + child : path + "/" + child;
+                Walk(childPath, name.Length == 0 ? child : name + "/" + child, Directory.Exists(childPath) && new DirectoryInfo(childPath).LinkTarget is null);
+            }
+
+            return;
+        }
+
+        if (_rules.IsIgnored(name, isDirectory: false))
+        {
+            return;
+        }
+
+        var file = new FileInfo(resolved);
+        if (!IsRegular(file))
+        {
+            throw ChartErrors.IrregularFile.Create(Display(name)).ToException();
+        }
+
+        if (_helmMajor >= 4 && file.Length > ChartArchiveReader.MaxFileSize)
+        {
+            throw ChartErrors.ChartFileTooLarge.Create(
+                GoStrconv.Quote(file.Name), ChartArchiveReader.MaxFileSize.ToString(CultureInfo.InvariantCulture)).ToException();
+        }
+
+        byte[] data;
+        try
+        {
+            data = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw ChartErrors.ChartFileUnreadable.Create(name, ex.Message).ToException();
+        }
+
+        if (data.AsSpan().StartsWith(s_utf8Bom))
+        {
+            data = data[s_utf8Bom.Length..];
+        }
+
+        _files.Add(new ChartFile(name, data));
+    }
+
+    /// <summary>Regular files only: devices, sockets and pipes have no regular-file attributes on Unix.</summary>
+    private static bool IsRegular(FileInfo file)
+    {
+        if (!file.Exists)
+        {
+            return false;
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            return true;
+        }
+
+        var status = File.GetAttributes(file.FullName);
+        return (status & (FileAttributes.Device | FileAttributes.Directory)) == 0;
+    }
+
+    private string Display(string name) => ChartLoader.JoinDisplay(_displayPath, name);
+}
