@@ -28,6 +28,11 @@ internal static partial class ChartMetadataReader
             throw ChartErrors.ChartYamlInvalid.Create(failure.Message).ToException();
         }
 
+        if (!fields.TryGetValue("apiVersion", out object? v) || v is not string { Length: > 0 })
+        {
+            fields["apiVersion"] = "v1";
+        }
+
         return Build(fields);
     }
 

@@ -158,7 +158,7 @@ internal static partial class ChartArchiveReader
 
         if (archive.Length < 10)
         {
-            throw Corrupt(archive[0] != 0x1F || (archive.Length > 1 && archive[1] != 0x8B) ? GzipInvalidHeader : "unexpected EOF");
+            throw Corrupt("unexpected EOF");
         }
 
         if (archive[0] != 0x1F || archive[1] != 0x8B || archive[2] != 8 || (archive[3] & 0xE0) != 0)

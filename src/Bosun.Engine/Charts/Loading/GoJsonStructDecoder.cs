@@ -60,7 +60,7 @@ internal static class GoJsonStructDecoder
             case FieldKind.Bool:
                 return value is bool b ? b : throw Mismatch(value, structName, fieldPath, "bool");
             case FieldKind.Time:
-                return value is string s ? s : throw Mismatch(value, structName, fieldPath, "time.Time");
+                return value as string ?? throw new GoFailure(Prefix + "Time.UnmarshalJSON: input is not a JSON string");
             case FieldKind.Any:
                 return value;
             case FieldKind.AnyList:
