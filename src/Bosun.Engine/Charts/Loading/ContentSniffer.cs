@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Bosun.Engine.Charts.Loading;
 
 /// <summary>
@@ -34,13 +32,14 @@ internal static class ContentSniffer
         ([0x00, 0x61, 0x73, 0x6D], "application/wasm"),
     ];
 
-    /// <summary>The MIME type Go would report for the start of <paramref name="data"/>.</summary>
-    public static string Detect(ReadOnlySpan<byte> data)
+    /// <summary>
+    /// The MIME type Go reports for helm's 512-byte read buffer: a shorter file leaves zero bytes in the buffer,
+    /// so it sniffs as binary unless a signature matches first.
+    /// </summary>
+    public static string Detect(ReadOnlySpan<byte> file)
     {
-        if (data.Length > 512)
-        {
-            data = data[..512];
-        }
+        Span<byte> data = stackalloc byte[512];
+        file[..Math.Min(file.Length, 512)].CopyTo(data);
 
         int first = 0;
         while (first < data.Length && data[first] is (byte)'\t' or (byte)'\n' or 0x0C or (byte)'\r' or (byte)' ')
@@ -97,6 +96,6 @@ internal static class ContentSniffer
             }
         }
 
-        return Encoding.ASCII.GetByteCount(tag) == tag.Length;
+        return true;
     }
 }

@@ -52,21 +52,28 @@ public sealed class ChartArchiveLoadingTests : IDisposable
     }
 
     [Fact]
-    public void Load_TextFile_IsNotAGzippedArchive()
+    public void Load_ShortTextFile_SniffsAsBinaryLikeHelmsZeroPaddedBuffer()
     {
-        var diagnostic = Fails("hello: world\n"u8.ToArray(), name: "chart.tgz");
+        // Oracle: printf 'notgz\n' > bad.tgz; helm4 template x bad.tgz → got 'application/octet-stream'
+        var diagnostic = Fails("notgz\n"u8.ToArray(), name: "chart.tgz");
 
-        Assert.Equal(("BOSUN3103", "file 'chart.tgz' does not appear to be a gzipped archive; got 'text/plain; charset=utf-8'"), (diagnostic.Code, diagnostic.Message));
+        Assert.Equal(("BOSUN3103", "file 'chart.tgz' does not appear to be a gzipped archive; got 'application/octet-stream'"), (diagnostic.Code, diagnostic.Message));
     }
 
     [Fact]
-    public void Load_BinaryFile_IsOctetStream()
+    public void Load_LongTextFile_IsTextPlain()
     {
-        // Oracle: helm4 template x bad.tgz with "notgz\n" → got 'application/octet-stream'? No: that file is text;
-        // a NUL byte makes Go's sniffer report octet-stream.
-        var diagnostic = Fails([0x00, 0x01, 0x02, 0x03]);
+        var diagnostic = Fails(System.Text.Encoding.ASCII.GetBytes(new string('a', 600)));
 
-        Assert.Equal("file 'app.tgz' does not appear to be a gzipped archive; got 'application/octet-stream'", diagnostic.Message);
+        Assert.Equal("file 'app.tgz' does not appear to be a gzipped archive; got 'text/plain; charset=utf-8'", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Load_HtmlFile_IsTextHtml()
+    {
+        var diagnostic = Fails("<html><body>404</body></html>"u8.ToArray());
+
+        Assert.Equal("file 'app.tgz' does not appear to be a gzipped archive; got 'text/html; charset=utf-8'", diagnostic.Message);
     }
 
     [Fact]

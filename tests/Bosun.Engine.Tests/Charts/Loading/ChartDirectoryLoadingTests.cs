@@ -304,6 +304,27 @@ public sealed class ChartDirectoryLoadingTests : IDisposable
     }
 
     [Fact]
+    public void Load_NamedPipe_IsIrregularFile()
+    {
+        // Oracle: helm4 template with a fifo → Error: cannot load irregular file /…/pipe as it has file mode type bits set
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        _dir.Write("Chart.yaml", ChartYaml("app"));
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(_dir.Path, "pipe")))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var load = Task.Run(Fails);
+        Assert.True(load.Wait(TimeSpan.FromSeconds(20)), "loading a chart with a named pipe must not block");
+
+        Assert.Equal(("BOSUN3120", "cannot load irregular file app/pipe as it has file mode type bits set"), (load.Result.Code, load.Result.Message));
+    }
+
+    [Fact]
     public void Load_FileOver5MiB_IsRefusedByHelm4Only()
     {
         _dir.Write("Chart.yaml", ChartYaml("app"));
