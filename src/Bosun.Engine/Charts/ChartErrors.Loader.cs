@@ -85,10 +85,6 @@ public static partial class ChartErrors
     public static readonly DiagnosticDescriptor SymlinkInvalid =
         new(3119, Severity.Error, "error evaluating symlink {0}: {1}");
 
-    /// <summary>The chart contains a device, socket or pipe.</summary>
-    public static readonly DiagnosticDescriptor IrregularFile =
-        new(3120, Severity.Error, "cannot load irregular file {0} as it has file mode type bits set");
-
     /// <summary>helm 4: a chart file is larger than 5 MiB.</summary>
     public static readonly DiagnosticDescriptor ChartFileTooLarge =
         new(3121, Severity.Error, "chart file {0} is larger than the maximum file size {1}");

@@ -6,7 +6,8 @@ namespace Bosun.Engine.Charts.Loading;
 /// <summary>
 /// helm's <c>loader.LoadDir</c> file walk: .helmignore rules (plus helm's default), symbolic links followed as
 /// <c>internal/sympath</c> does (dangling links and loops refused), lexical order, irregular files refused, helm 4's
-/// per-file size limit, byte-order marks removed.
+/// per-file size limit, byte-order marks removed. (helm also refuses pipes, sockets and devices; .NET cannot
+/// tell them apart, so they load as empty files.)
 /// </summary>
 internal sealed class ChartDirectoryReader
 {
@@ -121,11 +122,6 @@ internal sealed class ChartDirectoryReader
         }
 
         var file = new FileInfo(resolved);
-        if (!IsRegular(file))
-        {
-            throw ChartErrors.IrregularFile.Create(Display(name)).ToException();
-        }
-
         if (_helmMajor >= 4 && file.Length > ChartArchiveReader.MaxFileSize)
         {
             throw ChartErrors.ChartFileTooLarge.Create(
@@ -135,7 +131,9 @@ internal sealed class ChartDirectoryReader
         byte[] data;
         try
         {
-            data = File.ReadAllBytes(path);
+            // .NET cannot tell pipes, sockets and devices from regular files (helm refuses them); they report a
+            // length of 0, so empty files are never opened and loading cannot block on a pipe.
+            data = file.Length == 0 ? [] : File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -148,23 +146,6 @@ internal sealed class ChartDirectoryReader
         }
 
         _files.Add(new ChartFile(name, data));
-    }
-
-    /// <summary>Regular files only: devices, sockets and pipes have no regular-file attributes on Unix.</summary>
-    private static bool IsRegular(FileInfo file)
-    {
-        if (!file.Exists)
-        {
-            return false;
-        }
-
-        if (OperatingSystem.IsWindows())
-        {
-            return true;
-        }
-
-        var status = File.GetAttributes(file.FullName);
-        return (status & (FileAttributes.Device | FileAttributes.Directory)) == 0;
     }
 
     private string Display(string name) => ChartLoader.JoinDisplay(_displayPath, name);
