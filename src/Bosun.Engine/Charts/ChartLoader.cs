@@ -52,8 +52,10 @@ public static class ChartLoader
             CheckApiVersion(new ChartFile("Chart.yaml", data), displayPath);
         }
 
-        var files = ChartDirectoryReader.Read(directory, displayPath, helmMajor);
-        return ChartFilesLoader.Load(files, displayPath, helmMajor);
+        var notices = new List<ChartLoadNotice>();
+        var files = ChartDirectoryReader.Read(directory, displayPath, helmMajor, notices);
+        var chart = ChartFilesLoader.Load(files, displayPath, helmMajor, notices);
+        return chart with { LoadNotices = [.. notices] };
     }
 
     private static Chart LoadArchive(string file, string displayPath, int helmMajor)
@@ -105,7 +107,9 @@ public static class ChartLoader
             CheckApiVersion(chartYaml, displayPath);
         }
 
-        return ChartFilesLoader.Load(files, displayPath, helmMajor);
+        var archiveNotices = new List<ChartLoadNotice>();
+        var loaded = ChartFilesLoader.Load(files, displayPath, helmMajor, archiveNotices);
+        return loaded with { LoadNotices = [.. archiveNotices] };
     }
 
     /// <summary>helm 4's first read of Chart.yaml (chartBase) to pick the loader for the chart's apiVersion.</summary>

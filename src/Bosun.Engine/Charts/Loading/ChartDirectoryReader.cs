@@ -18,20 +18,22 @@ internal sealed class ChartDirectoryReader
     private readonly string _displayPath;
     private readonly int _helmMajor;
     private readonly List<ChartFile> _files = [];
+    private readonly List<ChartLoadNotice> _notices;
     private HelmIgnoreRules _rules = HelmIgnoreRules.Parse(string.Empty, out _);
 
-    private ChartDirectoryReader(string topdir, string displayPath, int helmMajor)
+    private ChartDirectoryReader(string topdir, string displayPath, int helmMajor, List<ChartLoadNotice> notices)
     {
+        _notices = notices;
         _topdir = topdir;
         _displayPath = displayPath;
         _helmMajor = helmMajor;
     }
 
     /// <summary>Every file of the chart directory, slash-separated relative names, in helm's walk order.</summary>
-    public static List<ChartFile> Read(string directory, string displayPath, int helmMajor)
+    public static List<ChartFile> Read(string directory, string displayPath, int helmMajor, List<ChartLoadNotice> notices)
     {
         string topdir = Path.GetFullPath(directory).TrimEnd('/');
-        var reader = new ChartDirectoryReader(topdir.Length == 0 ? "/" : topdir, displayPath, helmMajor);
+        var reader = new ChartDirectoryReader(topdir.Length == 0 ? "/" : topdir, displayPath, helmMajor, notices);
         reader.ReadIgnoreFile();
         reader.Walk(reader._topdir, string.Empty, isDirectory: true);
         return reader._files;
@@ -84,6 +86,7 @@ internal sealed class ChartDirectoryReader
                 throw ChartErrors.SymlinkInvalid.Create(Display(name), error).ToException();
             }
 
+            _notices.Add(new ChartLoadNotice(ChartLoadNoticeKind.SymlinkFollowed, path, resolved));
             Visit(path, name, Directory.Exists(resolved), resolved);
             return;
         }

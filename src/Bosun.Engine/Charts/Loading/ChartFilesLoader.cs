@@ -14,7 +14,7 @@ namespace Bosun.Engine.Charts.Loading;
 internal static class ChartFilesLoader
 {
     /// <summary>Loads the chart; <paramref name="displayPath"/> prefixes file names in diagnostics.</summary>
-    public static Chart Load(IReadOnlyList<ChartFile> files, string displayPath, int helmMajor)
+    public static Chart Load(IReadOnlyList<ChartFile> files, string displayPath, int helmMajor, List<ChartLoadNotice> notices)
     {
         GoMap? fields = null;
         foreach (var file in files)
@@ -53,6 +53,11 @@ internal static class ChartFilesLoader
                     continue;
                 case "requirements.yaml":
                     fields ??= new GoMap();
+                    if (!IsV1(fields))
+                    {
+                        notices.Add(new ChartLoadNotice(ChartLoadNoticeKind.RequirementsInV2));
+                    }
+
                     fields = ChartMetadataReader.Merge(fields, DecodeMetadata(file, displayPath, helmMajor, ChartErrors.RequirementsInvalid));
                     if (IsV1(fields))
                     {
@@ -64,7 +69,11 @@ internal static class ChartFilesLoader
                     CheckLock(file, displayPath, helmMajor);
                     lockFile = file;
                     fields ??= new GoMap();
-                    if (IsV1(fields))
+                    if (!IsV1(fields))
+                    {
+                        notices.Add(new ChartLoadNotice(ChartLoadNoticeKind.RequirementsLockInV2));
+                    }
+                    else
                     {
                         others.Add(file);
                     }
@@ -129,7 +138,7 @@ internal static class ChartFilesLoader
             string subDisplay = ChartLoader.JoinDisplay(displayPath, "charts/" + name);
             try
             {
-                dependencies.Add(LoadSubchart(name, group, subDisplay, helmMajor));
+                dependencies.Add(LoadSubchart(name, group, subDisplay, helmMajor, notices));
             }
             catch (BosunException ex)
             {
@@ -141,11 +150,11 @@ internal static class ChartFilesLoader
         return chart with { Dependencies = dependencies.ToImmutable() };
     }
 
-    private static Chart LoadSubchart(string name, List<ChartFile> group, string subDisplay, int helmMajor)
+    private static Chart LoadSubchart(string name, List<ChartFile> group, string subDisplay, int helmMajor, List<ChartLoadNotice> notices)
     {
         if (GoPath.Ext(name) == ".tgz")
         {
-            return Load(ChartArchiveReader.Read(group[0].Data, helmMajor), subDisplay, helmMajor);
+            return Load(ChartArchiveReader.Read(group[0].Data, helmMajor), subDisplay, helmMajor, notices);
         }
 
         var inner = new List<ChartFile>(group.Count);
@@ -158,7 +167,7 @@ internal static class ChartFilesLoader
             }
         }
 
-        return Load(inner, subDisplay, helmMajor);
+        return Load(inner, subDisplay, helmMajor, notices);
     }
 
     private static bool IsV1(GoMap fields) => fields.TryGetValue("apiVersion", out object? v) && v is "v1";

@@ -325,6 +325,34 @@ public sealed class ChartDirectoryLoadingTests : IDisposable
     }
 
     [Fact]
+    public void Load_SymlinkAndV2Requirements_GiveHelmsStderrNotices()
+    {
+        // Oracle: helm4 / helm3 template on a v2 chart with a symlinked template and requirements.yaml (stderr).
+        using var outside = new TempDirectory();
+        string target = outside.Write("target.yaml", "kind: A");
+        _dir.Write("Chart.yaml", ChartYaml("app"));
+        _dir.Write("requirements.yaml", "dependencies:\n- name: redis\n");
+        Directory.CreateDirectory(Path.Combine(_dir.Path, "templates"));
+        string link = Path.Combine(_dir.Path, "templates", "a.yaml");
+        File.CreateSymbolicLink(link, target);
+
+        var chart = Load();
+
+        Assert.Equal(
+            [
+                $"level=INFO msg=\"found symbolic link in path. Contents of linked file included and used\" path={link} resolved={target}",
+                "level=INFO msg=\"Warning: Dependencies are handled in Chart.yaml since apiVersion \\\"v2\\\". We recommend migrating dependencies to Chart.yaml.\"",
+            ],
+            chart.LoadNotices.Select(n => n.Format(4)));
+        Assert.Equal(
+            [
+                $"walk.go:75: found symbolic link in path: {link} resolves to {target}. Contents of linked file included and used",
+                "load.go:120: Warning: Dependencies are handled in Chart.yaml since apiVersion \"v2\". We recommend migrating dependencies to Chart.yaml.",
+            ],
+            chart.LoadNotices.Select(n => n.Format(3)));
+    }
+
+    [Fact]
     public void Load_FileOver5MiB_IsRefusedByHelm4Only()
     {
         _dir.Write("Chart.yaml", ChartYaml("app"));
