@@ -218,6 +218,41 @@ public sealed class ChartDirectoryLoadingTests : IDisposable
     }
 
     [Fact]
+    public void Load_ChartYamlNotAMap_FailsInHelm4sApiVersionProbe()
+    {
+        // Oracle: helm4 template → cannot load Chart.yaml: … cannot unmarshal array into Go value of type loader.chartBase
+        _dir.Write("Chart.yaml", "- a\n");
+
+        Assert.Equal(
+            "cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type loader.chartBase",
+            Fails().Message);
+        Assert.Equal(
+            "cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type chart.Metadata",
+            Fails(helmMajor: 3).Message);
+    }
+
+    [Fact]
+    public void Load_EmptyChartYaml_NeedsAName()
+    {
+        _dir.Write("Chart.yaml", string.Empty);
+
+        Assert.Equal(("BOSUN3004", "validation: chart.metadata.name is required"), (Fails().Code, Fails().Message));
+    }
+
+    [Fact]
+    public void Load_RequirementsFields_OverrideChartYamlLikeASecondUnmarshal()
+    {
+        // Oracle: helm4 show chart → name: b, dependencies from requirements.yaml.
+        _dir.Write("Chart.yaml", "name: a\nversion: 1.0.0\napiVersion: v1\n");
+        _dir.Write("requirements.yaml", "name: b\ndependencies: [{name: x}]\n");
+        _dir.Write("charts/x/Chart.yaml", "name: x\nversion: 1.0.0\n");
+
+        var chart = Load();
+
+        Assert.Equal(("b", "1.0.0", "x"), (chart.Name, chart.Metadata.Version, Assert.Single(chart.Metadata.Dependencies).Name));
+    }
+
+    [Fact]
     public void Load_DuplicateDependency_IsValidationError()
     {
         _dir.Write("Chart.yaml", ChartYaml("app") + "dependencies:\n- name: redis\n- name: redis\n");
