@@ -36,8 +36,4 @@ public static partial class ChartErrors
     /// <summary>helm 4's wrapping of any dependency processing error.</summary>
     public static readonly DiagnosticDescriptor DependencyProcessingFailed =
         new(3157, Severity.Error, "chart dependencies processing failed: {0}");
-
-    /// <summary>A Chart.yaml dependency has no subchart under charts/ (helm's CheckDependencies).</summary>
-    public static readonly DiagnosticDescriptor DependenciesMissing =
-        new(3158, Severity.Error, "{0} error occurred while checking for chart dependencies. You may need to run `helm dependency build` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: {1}");
 }

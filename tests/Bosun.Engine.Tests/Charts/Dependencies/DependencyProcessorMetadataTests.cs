@@ -69,26 +69,4 @@ public class DependencyProcessorMetadataTests
 
         Assert.Same(chart, DependencyProcessor.Process(chart, new GoMap()));
     }
-
-    [Theory]
-    [InlineData(4, "an")]
-    [InlineData(3, "An")]
-    public void CheckDependencies_Missing_FailsWithHelmMessage(int helmMajor, string lead)
-    {
-        var chart = Make("p", "", "- name: sub\n  version: 0.1.0\n- name: other\n  version: 1.0.0\n- name: here\n  version: 9.9.9\n", Make("here", "", ""));
-
-        var ex = Assert.Throws<BosunException>(() => DependencyProcessor.CheckDependencies(chart, helmMajor));
-
-        Assert.Equal(
-            lead + " error occurred while checking for chart dependencies. You may need to run `helm dependency build` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: sub, other",
-            ex.Diagnostic.Message);
-    }
-
-    [Fact]
-    public void CheckDependencies_AllPresent_Passes()
-    {
-        var chart = Make("p", "", "- name: sub\n  version: 0.1.0\n", Make("sub", "", ""));
-
-        DependencyProcessor.CheckDependencies(chart);
-    }
 }
