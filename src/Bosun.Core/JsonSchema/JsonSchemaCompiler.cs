@@ -26,10 +26,27 @@ public sealed partial class JsonSchemaCompiler
     }
 
     /// <summary>Compiles <paramref name="document"/> (from <see cref="JsonSchemaDocument"/>) located at <paramref name="documentUrl"/>.</summary>
-    public static JsonSchemaNode Compile(object? document, string documentUrl, JsonSchemaDraft defaultDraft)
+    public static JsonSchemaNode Compile(object? document, string documentUrl, JsonSchemaDraft defaultDraft) =>
+        Compile(document, documentUrl, defaultDraft, legacy: false);
+
+    /// <summary>
+    /// Compiles for xeipuuv/gojsonschema (helm v3): drafts 4, 6 and 7 from $schema, any other $schema or none
+    /// read as its "hybrid" draft 7 (where $ref also hides its siblings).
+    /// </summary>
+    public static JsonSchemaNode CompileLegacy(object? document, string documentUrl) =>
+        Compile(document, documentUrl, JsonSchemaDraft.Draft7, legacy: true);
+
+    private static JsonSchemaNode Compile(object? document, string documentUrl, JsonSchemaDraft defaultDraft, bool legacy)
     {
         int draft = (int)defaultDraft;
-        if (document is GoMap root && root.TryGetValue("$schema", out var s) && s is string schemaUrl)
+        if (legacy)
+        {
+            if (document is GoMap lroot && lroot.TryGetValue("$schema", out var ls) && ls is string lurl && DraftFromUrl(lurl) is int ld && ld <= 7)
+            {
+                draft = ld;
+            }
+        }
+        else if (document is GoMap root && root.TryGetValue("$schema", out var s) && s is string schemaUrl)
         {
             draft = DraftFromUrl(schemaUrl) ?? throw new JsonSchemaException(
                 JsonSchemaProblem.UnknownDraft,
