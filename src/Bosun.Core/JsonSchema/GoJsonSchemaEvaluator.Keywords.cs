@@ -6,6 +6,12 @@ namespace Bosun.Core.JsonSchema;
 /// <summary>gojsonschema's validateArray, validateObject, validateString and validateNumber.</summary>
 internal static partial class GoJsonSchemaEvaluator
 {
+    private static readonly HashSet<string> s_legacyFormats = new(StringComparer.Ordinal)
+    {
+        "email", "idn-email", "hostname", "idn-hostname", "ipv4", "ipv6", "date-time", "date", "time", "uri",
+        "uri-reference", "iri", "iri-reference", "uri-template", "uuid", "regex", "json-pointer", "relative-json-pointer",
+    };
+
     private static string Itoa(int i) => i.ToString(CultureInfo.InvariantCulture);
 
     private static void ValidateArray(JsonSchemaNode s, GoList arr, GoJsonSchemaResult result, string context, int depth)
@@ -222,6 +228,12 @@ internal static partial class GoJsonSchemaEvaluator
         if (s.ExclusiveMinimum is { } xmin && num <= xmin.Value)
         {
             Add(result, context, "Must be greater than " + BigFloat(xmin));
+        }
+
+        // gojsonschema's format checkers accept strings only: a number fails every format they know.
+        if (s.FormatName is { } format && s_legacyFormats.Contains(format))
+        {
+            Add(result, context, $"Does not match format '{format}'");
         }
 
         result.Score++;

@@ -121,9 +121,13 @@ public sealed partial class JsonSchemaCompiler
             s.Required = req is GoList rl ? Strings(rl, ptr + "/required") : throw Invalid(ptr + "/required", req, "array");
         }
 
-        if (draft < 2019 && obj.TryGetValue("format", out var f) && f is string fs)
+        if (obj.TryGetValue("format", out var f) && f is string fs)
         {
-            s.Format = JsonSchemaFormat.Lookup(fs);
+            s.FormatName = fs;
+            if (draft < 2019)
+            {
+                s.Format = JsonSchemaFormat.Lookup(fs);
+            }
         }
 
         if (draft >= 6)

@@ -3,13 +3,19 @@ using System.Globalization;
 namespace Bosun.Core.JsonSchema;
 
 /// <summary>A format assertion (asserted by default only before 2019-09, as santhosh-tekuri/jsonschema does).</summary>
-internal sealed class JsonSchemaFormat
+internal sealed partial class JsonSchemaFormat
 {
     private static readonly Dictionary<string, Func<string, string?>> s_formats = new(StringComparer.Ordinal)
     {
         ["ipv4"] = Ipv4,
         ["date"] = Date,
         ["email"] = Email,
+        ["hostname"] = Hostname,
+        ["time"] = Time,
+        ["date-time"] = DateTimeFormat,
+        ["relative-json-pointer"] = RelativeJsonPointer,
+        ["regex"] = Regex,
+        ["ipv6"] = Ipv6,
         ["uuid"] = Uuid,
         ["json-pointer"] = JsonPointer,
     };
@@ -52,22 +58,6 @@ internal sealed class JsonSchemaFormat
         }
 
         return null;
-    }
-
-    private static string? Date(string s) =>
-        DateTime.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-            ? null
-            : $"parsing time \"{s}\" as \"2006-01-02\": cannot parse \"{s}\" as \"2006\"";
-
-    private static string? Email(string s)
-    {
-        int at = s.LastIndexOf('@');
-        if (at < 0)
-        {
-            return "missing @";
-        }
-
-        return at == 0 ? "local part empty" : at == s.Length - 1 ? "domain part empty" : null;
     }
 
     private static string? Uuid(string s)

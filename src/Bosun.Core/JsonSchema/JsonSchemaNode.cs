@@ -44,6 +44,9 @@ public sealed class JsonSchemaNode
 
     internal JsonSchemaFormat? Format { get; set; }
 
+    /// <summary>The "format" keyword's value (asserted or not).</summary>
+    internal string? FormatName { get; set; }
+
     internal List<JsonSchemaNode>? AllOf { get; set; }
 
     internal List<JsonSchemaNode>? AnyOf { get; set; }

@@ -25,10 +25,21 @@ public sealed class ChartSchemaValidatorOracleTests
         return doc.RootElement.EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c.Clone());
     });
 
-    public static TheoryData<string> CaseNames()
+    /// <summary>
+    /// Cases where bosun knowingly differs from helm 3: gojsonschema rejects a urn: $ref as "must be canonical"
+    /// (bosun, as helm 4, treats an unresolved urn: as the true schema) and ignores a 2020-12 "$anchor"
+    /// reference (bosun resolves it).
+    /// </summary>
+    private static readonly HashSet<string> s_helm3Differences = ["urn_ref", "anchor_2020"];
+
+    public static TheoryData<string> CaseNames() => Names(_ => true);
+
+    public static TheoryData<string> Helm3CaseNames() => Names(n => !s_helm3Differences.Contains(n));
+
+    private static TheoryData<string> Names(Func<string, bool> include)
     {
         var data = new TheoryData<string>();
-        foreach (var name in s_cases.Value.Keys)
+        foreach (var name in s_cases.Value.Keys.Where(include))
         {
             data.Add(name);
         }
@@ -41,7 +52,7 @@ public sealed class ChartSchemaValidatorOracleTests
     public void Validate_Helm4Case_MatchesHelmMessage(string name) => AssertCase(name, 4, "v4");
 
     [Theory]
-    [MemberData(nameof(CaseNames))]
+    [MemberData(nameof(Helm3CaseNames))]
     public void Validate_Helm3Case_MatchesHelmMessage(string name) => AssertCase(name, 3, "v3");
 
     private static void AssertCase(string name, int major, string key)
