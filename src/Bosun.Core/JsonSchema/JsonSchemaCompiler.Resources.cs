@@ -148,12 +148,12 @@ public sealed partial class JsonSchemaCompiler
         }
         else if (!resource.Anchors.TryGetValue(frag, out target!))
         {
-            throw new JsonSchemaException(JsonSchemaProblem.UnresolvedReference, $"anchor \"{frag}\" not found in {url} (from $ref \"{reference}\" at \"{from.Location}\")");
+            throw new JsonSchemaException(JsonSchemaProblem.UnresolvedReference, $"anchor in \"{url}#{frag}\" not found");
         }
 
         if (!TryNavigate(target, out _))
         {
-            throw new JsonSchemaException(JsonSchemaProblem.UnresolvedReference, $"JSON pointer \"{frag}\" not found in {url} (from $ref \"{reference}\" at \"{from.Location}\")");
+            throw new JsonSchemaException(JsonSchemaProblem.UnresolvedReference, $"json-pointer in \"{url}#{frag}\" not found");
         }
 
         return NodeAt(target);
