@@ -7,7 +7,7 @@ namespace Bosun.Core.JsonSchema;
 /// <summary>gojsonschema's validateRecursive and its helpers, over Go values.</summary>
 internal static partial class GoJsonSchemaEvaluator
 {
-    private const int MaxDepth = 2000;
+    private const int MaxDepth = 500;
 
     private static string Field(string context) => context.StartsWith("(root).", StringComparison.Ordinal) ? context[7..] : context;
 

@@ -28,6 +28,13 @@ public sealed class GoJsonSchemaValidator
         return new GoJsonSchemaValidator(JsonSchemaCompiler.CompileLegacy(doc, documentUrl));
     }
 
+    /// <summary>A schema number as gojsonschema's messages print it (a *big.Float with %v: 1e+06, 0.5).</summary>
+    public static string FormatNumber(JsonNumber number)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        return GoJsonSchemaEvaluator.BigFloat(number);
+    }
+
     /// <summary>Validates a value (helm's values map; null validates as {}); the errors in gojsonschema's order.</summary>
     public IReadOnlyList<string> Validate(object? value)
     {
