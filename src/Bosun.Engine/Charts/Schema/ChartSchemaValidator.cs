@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text;
 using Bosun.Core.Diagnostics;
 using Bosun.Core.JsonSchema;
@@ -16,6 +18,11 @@ public static class ChartSchemaValidator
 {
     /// <summary>The URL helm gives every values.schema.json document.</summary>
     public const string DocumentUrl = "file:///values.schema.json";
+
+    private const int CacheLimit = 256;
+
+    // Compiled schemas by helm major + content hash: a chart rendered again (or a subchart used twice) compiles once.
+    private static readonly ConcurrentDictionary<string, object> s_compiled = new(StringComparer.Ordinal);
 
     /// <summary>Throws a BosunException (BOSUN3200) listing every violation, in helm's wording; BOSUN3201–3204 for an unusable schema.</summary>
     public static void Validate(Chart chart, GoMap values, int helmMajor)
@@ -85,7 +92,7 @@ public static class ChartSchemaValidator
         {
             if (helmMajor >= 4)
             {
-                var validator = JsonSchemaValidator.Compile(schemaJson, fileName, JsonSchemaDraft.Draft2020, DocumentUrl, out _);
+                var validator = Cached(schemaJson, 4, () => JsonSchemaValidator.Compile(schemaJson, fileName, JsonSchemaDraft.Draft2020, DocumentUrl, out _));
                 var error = validator.Validate(values);
                 if (error is null)
                 {
@@ -102,7 +109,7 @@ public static class ChartSchemaValidator
                 return text + "\n";
             }
 
-            var legacy = GoJsonSchemaValidator.Compile(schemaJson, fileName, DocumentUrl, out _);
+            var legacy = Cached(schemaJson, 3, () => GoJsonSchemaValidator.Compile(schemaJson, fileName, DocumentUrl, out _));
             var errors = legacy.Validate(values);
             if (errors.Count == 0)
             {
@@ -121,6 +128,25 @@ public static class ChartSchemaValidator
         {
             throw Diagnose(ex, fileName, schemaJson).ToException();
         }
+    }
+
+    private static T Cached<T>(byte[] schemaJson, int major, Func<T> compile)
+        where T : class
+    {
+        string key = major.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + Convert.ToHexString(SHA256.HashData(schemaJson));
+        if (s_compiled.TryGetValue(key, out var hit) && hit is T cached)
+        {
+            return cached;
+        }
+
+        var compiled = compile();
+        if (s_compiled.Count >= CacheLimit)
+        {
+            s_compiled.Clear();
+        }
+
+        s_compiled[key] = compiled;
+        return compiled;
     }
 
     private static Diagnostic Diagnose(JsonSchemaException ex, string fileName, byte[] schemaJson)
