@@ -138,6 +138,10 @@ for dir in "$cases_dir"/*/; do
       exit 2
     fi
     [[ -s "$tmp.err" ]] || rm -f "$tmp.err"
+    # helm names some paths absolutely: the case folder is written as $CASE so the files are portable.
+    for f in "$tmp.out" "$tmp.err"; do
+      [[ -f "$f" ]] && CASE_DIR="$dir" perl -pi -e 's/\Q$ENV{CASE_DIR}\E/\$CASE/g' "$f"
+    done
     if (( code != 0 )); then echo "$code" > "$tmp.exit"; fi
     put "$dir/$helm.out" "$tmp.out"
     put "$dir/$helm.err" "$tmp.err"
