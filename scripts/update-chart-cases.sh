@@ -7,6 +7,9 @@
 #   scripts/update-chart-cases.sh subchart fail # cases whose name contains one of the filters
 #   scripts/update-chart-cases.sh --check       # compare only, write nothing; exit 1 when helm disagrees
 #
+# In `args`, $OUT stands for a fresh empty folder (for --output-dir); what helm writes there is recorded in
+# helmN.files.
+#
 # Idempotent: running it twice changes nothing. Archives listed in a case's `packages` file are rebuilt
 # with `helm package` only when missing or when their contents differ from the source folder.
 set -euo pipefail
@@ -21,7 +24,7 @@ filters=()
 for arg in "$@"; do
   case "$arg" in
     --check) check=1 ;;
-    -h|--help) sed -n '2,12p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -h|--help) sed -n "2,15p" "${BASH_SOURCE[0]}"; exit 0 ;;
     *) filters+=("$arg") ;;
   esac
 done
@@ -87,6 +90,30 @@ selected() {
   return 1
 }
 
+# Runs helm on the current case: PREFIX.out, .err, .code and (for a case that uses $OUT) .files.
+run_helm() { # run_helm BIN PREFIX
+  local bin="$1" p="$2" outdir="$2.outdir" args=() a f
+  rm -rf "$p".* "$outdir"
+  mkdir -p "$outdir"
+  for a in "${cmd[@]}"; do args+=("${a//\$OUT/$outdir}"); done
+  set +e
+  (cd "$dir" && "$bin" "${args[@]}" >"$p.out" 2>"$p.err")
+  echo $? > "$p.code"
+  set -e
+  if (( uses_out )); then
+    : > "$p.files"
+    while IFS= read -r f; do
+      printf '==> %s <==\n' "$f" >> "$p.files"
+      cat "$outdir/$f" >> "$p.files"
+    done < <(cd "$outdir" && find . -type f | sed 's#^\./##' | LC_ALL=C sort)
+  fi
+  # Absolute paths helm prints: the output folder is written as $OUT, the case folder as $CASE.
+  for f in "$p.out" "$p.err"; do
+    OUT_DIR="$outdir" CASE_DIR="$dir" perl -pi -e 's/\Q$ENV{OUT_DIR}\E/\$OUT/g; s/\Q$ENV{CASE_DIR}\E/\$CASE/g' "$f"
+  done
+  rm -rf "$outdir"
+}
+
 count=0
 for dir in "$cases_dir"/*/; do
   dir="${dir%/}"
@@ -121,31 +148,29 @@ for dir in "$cases_dir"/*/; do
     cmd+=("${extra[@]}")
   fi
 
+  uses_out=0
+  [[ -f "$dir/args" ]] && grep -qF '$OUT' "$dir/args" && uses_out=1
+
   for major in 4 3; do
     helm="helm$major"
     bin="${!helm}"
     tmp="$scratch/$name.$major"
-    rm -f "$tmp".*
-    set +e
-    (cd "$dir" && "$bin" "${cmd[@]}" >"$tmp.out" 2>"$tmp.err")
-    code=$?
+    run_helm "$bin" "$tmp.1"
     # helm must be deterministic on a case (several schema errors, for one, come in map order): run it again.
-    (cd "$dir" && "$bin" "${cmd[@]}" >"$tmp.out2" 2>"$tmp.err2")
-    code2=$?
-    set -e
-    if (( code != code2 )) || ! cmp -s "$tmp.out" "$tmp.out2" || ! cmp -s "$tmp.err" "$tmp.err2"; then
-      echo "update-chart-cases: $name: $helm gives different results on two runs; make the case deterministic" >&2
-      exit 2
-    fi
-    [[ -s "$tmp.err" ]] || rm -f "$tmp.err"
-    # helm names some paths absolutely: the case folder is written as $CASE so the files are portable.
-    for f in "$tmp.out" "$tmp.err"; do
-      [[ -f "$f" ]] && CASE_DIR="$dir" perl -pi -e 's/\Q$ENV{CASE_DIR}\E/\$CASE/g' "$f"
+    run_helm "$bin" "$tmp.2"
+    for ext in out err code files; do
+      if ! cmp -s "$tmp.1.$ext" "$tmp.2.$ext" 2>/dev/null && [[ -e "$tmp.1.$ext" || -e "$tmp.2.$ext" ]]; then
+        echo "update-chart-cases: $name: $helm gives different results on two runs; make the case deterministic" >&2
+        exit 2
+      fi
     done
-    if (( code != 0 )); then echo "$code" > "$tmp.exit"; fi
-    put "$dir/$helm.out" "$tmp.out"
-    put "$dir/$helm.err" "$tmp.err"
-    put "$dir/$helm.exit" "$tmp.exit"
+    [[ -s "$tmp.1.err" ]] || rm -f "$tmp.1.err"
+    code="$(cat "$tmp.1.code")"
+    if (( code != 0 )); then echo "$code" > "$tmp.1.exit"; fi
+    put "$dir/$helm.out" "$tmp.1.out"
+    put "$dir/$helm.err" "$tmp.1.err"
+    put "$dir/$helm.exit" "$tmp.1.exit"
+    put "$dir/$helm.files" "$tmp.1.files"
   done
 done
 

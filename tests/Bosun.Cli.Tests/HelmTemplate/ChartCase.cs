@@ -12,6 +12,9 @@ internal sealed class ChartCase
     /// <summary>Written by scripts/update-chart-cases.sh in place of the absolute case folder.</summary>
     public const string CaseToken = "$CASE";
 
+    /// <summary>In <c>args</c>, stands for a fresh empty folder (for <c>--output-dir</c>).</summary>
+    public const string OutToken = "$OUT";
+
     private const string DefaultReleaseName = "demo";
 
     private ChartCase(string name, string directory, IReadOnlyList<string> arguments)
@@ -32,6 +35,9 @@ internal sealed class ChartCase
 
     /// <summary>The arguments after <c>template</c>: [NAME] CHART then the case's <c>args</c> lines.</summary>
     public IReadOnlyList<string> Arguments { get; }
+
+    /// <summary>Whether the arguments name an output folder (<see cref="OutToken"/>) whose files are compared too.</summary>
+    public bool UsesOutputFolder => Arguments.Any(a => a.Contains(OutToken, StringComparison.Ordinal));
 
     /// <summary>The names of every case, in ordinal order (folders starting with <c>_</c> are not cases).</summary>
     public static IEnumerable<string> Names() =>
@@ -76,14 +82,38 @@ internal sealed class ChartCase
         string prefix = Path.Combine(Directory, "helm" + major);
         string exitFile = prefix + ".exit";
         int exit = File.Exists(exitFile) ? int.Parse(File.ReadAllText(exitFile).Trim(), System.Globalization.CultureInfo.InvariantCulture) : 0;
-        return new HelmResult(ReadOrEmpty(prefix + ".out"), ReadOrEmpty(prefix + ".err"), exit);
+        return new HelmResult(ReadOrEmpty(prefix + ".out"), ReadOrEmpty(prefix + ".err"), exit, ReadOrEmpty(prefix + ".files"));
     }
 
-    /// <summary>Replaces the absolute case folder with <see cref="CaseToken"/>, as the update script does.</summary>
-    public string Normalize(string text) => text.Replace(Directory, CaseToken, StringComparison.Ordinal);
+    /// <summary>The arguments with <see cref="OutToken"/> replaced by <paramref name="outputFolder"/>.</summary>
+    public IReadOnlyList<string> ArgumentsWith(string outputFolder) =>
+        [.. Arguments.Select(a => a.Replace(OutToken, outputFolder, StringComparison.Ordinal))];
 
-    /// <summary>Replaces <see cref="CaseToken"/> with the absolute case folder.</summary>
-    public string Denormalize(string text) => text.Replace(CaseToken, Directory, StringComparison.Ordinal);
+    /// <summary>
+    /// As the update script writes helm's output: the output folder as <see cref="OutToken"/>, the absolute
+    /// case folder as <see cref="CaseToken"/>.
+    /// </summary>
+    public string Normalize(string text, string? outputFolder = null) =>
+        (outputFolder is null ? text : text.Replace(outputFolder, OutToken, StringComparison.Ordinal))
+            .Replace(Directory, CaseToken, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The files under <paramref name="folder"/> in the update script's <c>.files</c> format: for each file, in
+    /// ordinal order of its slash-separated relative path, <c>==&gt; PATH &lt;==</c> and a line break, then its content.
+    /// </summary>
+    public static string DumpFiles(string folder)
+    {
+        var text = new System.Text.StringBuilder();
+        var paths = System.IO.Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(folder, p).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal);
+        foreach (string path in paths)
+        {
+            text.Append("==> ").Append(path).Append(" <==\n").Append(File.ReadAllText(Path.Combine(folder, path)));
+        }
+
+        return text.ToString();
+    }
 
     public override string ToString() => Name;
 

@@ -1,7 +1,10 @@
 namespace Bosun.Cli.Tests.HelmTemplate;
 
-/// <summary>What one <c>helm template</c> run printed and returned.</summary>
-internal sealed record HelmResult(string StandardOutput, string StandardError, int ExitCode)
+/// <summary>
+/// What one <c>helm template</c> run printed and returned; <paramref name="Files"/> is what it wrote to the
+/// <c>--output-dir</c> folder (<see cref="ChartCase.DumpFiles"/>), empty for other cases.
+/// </summary>
+internal sealed record HelmResult(string StandardOutput, string StandardError, int ExitCode, string Files)
 {
     private const string ErrorPrefix = "Error: ";
 

@@ -60,7 +60,8 @@ public class HelmTemplateCorpusTests
     internal static void AssertMatchesHelm(ChartCase chartCase, int major)
     {
         var expected = chartCase.Expected(major);
-        List<string> args = ["template", .. chartCase.Arguments];
+        using var output = new TempDirectory();
+        List<string> args = ["template", .. chartCase.ArgumentsWith(output.Path)];
         if (major == 3)
         {
             args.AddRange(["--helm-compat", "v3"]);
@@ -68,7 +69,7 @@ public class HelmTemplateCorpusTests
 
         var run = CliRunner.Run(args, chartCase.Directory);
         string helm = "helm" + major.ToString(CultureInfo.InvariantCulture);
-        string stdout = chartCase.Normalize(run.StandardOutput);
+        string stdout = chartCase.Normalize(run.StandardOutput, output.Path);
 
         var failures = new StringBuilder();
         if (stdout != expected.StandardOutput)
@@ -77,12 +78,18 @@ public class HelmTemplateCorpusTests
                 .Append(UnifiedDiff.Create(expected.StandardOutput, stdout, helm, "bosun"));
         }
 
+        if (chartCase.UsesOutputFolder && ChartCase.DumpFiles(output.Path) is var files && files != expected.Files)
+        {
+            failures.Append("files written to --output-dir differ from ").Append(helm).Append(".files:\n")
+                .Append(UnifiedDiff.Create(expected.Files, files, helm, "bosun"));
+        }
+
         if (run.ExitCode != expected.ExitCode)
         {
             failures.Append("exit status ").Append(run.ExitCode).Append(", ").Append(helm).Append(" exits ").Append(expected.ExitCode).Append('\n');
         }
 
-        if (expected.ExitCode != 0 && expected.FirstMissingErrorLine(chartCase.Normalize(run.StandardError)) is { } line)
+        if (expected.ExitCode != 0 && expected.FirstMissingErrorLine(chartCase.Normalize(run.StandardError, output.Path)) is { } line)
         {
             failures.Append("bosun's stderr lacks ").Append(helm).Append("'s error line: ").Append(line).Append('\n');
         }
@@ -90,7 +97,7 @@ public class HelmTemplateCorpusTests
         if (failures.Length > 0)
         {
             throw new XunitException(
-                "case tests/charts/" + chartCase.Name + ": bosun template " + string.Join(' ', args.Skip(1)) + "\n" + failures +
+                "case tests/charts/" + chartCase.Name + ": bosun template " + string.Join(' ', chartCase.Arguments) + (major == 3 ? " --helm-compat v3" : string.Empty) + "\n" + failures +
                 (run.StandardError.Length > 0 ? "bosun stderr:\n" + run.StandardError : string.Empty) +
                 (expected.StandardError.Length > 0 ? helm + " stderr:\n" + expected.StandardError : string.Empty));
         }

@@ -35,12 +35,18 @@ public class HelmTemplateOracleTests
     {
         string helm = "helm" + major.ToString(CultureInfo.InvariantCulture);
         string executable = Oracles.Find(helm) ?? throw new InvalidOperationException(helm + " is not installed");
-        var actual = Oracles.Run(executable, ["template", .. chartCase.Arguments], chartCase.Directory);
+        using var output = new TempDirectory();
+        var actual = Oracles.Run(executable, ["template", .. chartCase.ArgumentsWith(output.Path)], chartCase.Directory);
         var expected = chartCase.Expected(major);
 
         var failures = new StringBuilder();
-        Compare(failures, helm + ".out", expected.StandardOutput, chartCase.Normalize(actual.StandardOutput));
-        Compare(failures, helm + ".err", expected.StandardError, chartCase.Normalize(actual.StandardError));
+        Compare(failures, helm + ".out", expected.StandardOutput, chartCase.Normalize(actual.StandardOutput, output.Path));
+        Compare(failures, helm + ".err", expected.StandardError, chartCase.Normalize(actual.StandardError, output.Path));
+        if (chartCase.UsesOutputFolder)
+        {
+            Compare(failures, helm + ".files", expected.Files, ChartCase.DumpFiles(output.Path));
+        }
+
         if (expected.ExitCode != actual.ExitCode)
         {
             failures.Append(helm).Append(".exit: committed ").Append(expected.ExitCode).Append(", helm now exits ").Append(actual.ExitCode).Append('\n');
