@@ -1,0 +1,1 @@
+{{- define "justlib.x" }}x{{ end }}
