@@ -3118,6 +3118,238 @@ public class DependencyProcessorTests
         [],
         null);
 
+    [Fact]
+    public void Helm4_Version_NoVersionAlias() => Check(
+        4,
+        Make("p", "", """
+            - name: sub
+              alias: al
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        [],
+        """
+            sub:
+              global: {}
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Version_NoVersionAlias() => Check(
+        3,
+        Make("p", "", """
+            - name: sub
+              alias: al
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        [],
+        """
+            sub:
+              global: {}
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Version_RangeAlias() => Check(
+        4,
+        Make("p", "", """
+            - name: sub
+              version: ">=0.1.0 <1"
+              alias: al
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        [],
+        """
+            al:
+              global: {}
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Version_RangeAlias() => Check(
+        3,
+        Make("p", "", """
+            - name: sub
+              version: ">=0.1.0 <1"
+              alias: al
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        [],
+        """
+            al:
+              global: {}
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Version_WildcardAlias() => Check(
+        4,
+        Make("p", "", """
+            - name: sub
+              version: "x"
+              alias: al
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        [],
+        """
+            al:
+              global: {}
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Version_WildcardAlias() => Check(
+        3,
+        Make("p", "", """
+            - name: sub
+              version: "x"
+              alias: al
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        [],
+        """
+            al:
+              global: {}
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Version_PrereleaseAlias() => Check(
+        4,
+        Make("p", "", """
+            - name: sub
+              version: "^1.0.0"
+              alias: al
+
+            """, Make("sub", """
+            x: 1
+
+            """, "", version: "1.2.0-rc.1")),
+        [],
+        """
+            sub:
+              global: {}
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Version_PrereleaseAlias() => Check(
+        3,
+        Make("p", "", """
+            - name: sub
+              version: "^1.0.0"
+              alias: al
+
+            """, Make("sub", """
+            x: 1
+
+            """, "", version: "1.2.0-rc.1")),
+        [],
+        """
+            sub:
+              global: {}
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_NoDependenciesKey_NestedConditionsNotProcessed() => Check(
+        4,
+        Make("p", """
+            sub:
+              n: null
+
+            """, "", Make("sub", """
+            n: 1
+            leaf:
+              on2: false
+
+            """, """
+            - name: leaf
+              version: 0.1.0
+              condition: leaf.on2
+
+            """, Make("leaf", """
+            l: 1
+
+            """, ""))),
+        [],
+        """
+            sub:
+              global: {}
+              leaf:
+                global: {}
+                l: 1
+                on2: false
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_NoDependenciesKey_NestedConditionsNotProcessed() => Check(
+        3,
+        Make("p", """
+            sub:
+              n: null
+
+            """, "", Make("sub", """
+            n: 1
+            leaf:
+              on2: false
+
+            """, """
+            - name: leaf
+              version: 0.1.0
+              condition: leaf.on2
+
+            """, Make("leaf", """
+            l: 1
+
+            """, ""))),
+        [],
+        """
+            sub:
+              global: {}
+              leaf:
+                global: {}
+                l: 1
+                on2: false
+            """,
+        [],
+        null);
+
     private static void Check(int helmMajor, Chart chart, string[] args, string? expectedValues, string[] expectedWarnings, string? expectedError, params (string Name, string Content)[] files)
     {
         string dir = Directory.CreateTempSubdirectory("bosun-values-").FullName;
