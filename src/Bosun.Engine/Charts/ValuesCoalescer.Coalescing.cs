@@ -19,16 +19,21 @@ public static partial class ValuesCoalescer
         {
             foreach (Chart subchart in chart.Dependencies)
             {
+                GoMap subValues;
                 if (!dest.TryGetValue(subchart.Name, out object? current))
                 {
-                    dest[subchart.Name] = new GoMap();
+                    subValues = new GoMap();
+                    dest[subchart.Name] = subValues;
                 }
-                else if (!IsTable(current))
+                else if (AsTable(current) is { } table)
+                {
+                    subValues = table;
+                }
+                else
                 {
                     throw ChartErrors.SubchartValuesNotTable.Create(subchart.Name, GoFormat.Sprintf("%t", current)).ToException();
                 }
 
-                var subValues = (GoMap)dest[subchart.Name]!;
                 string subPrefix = ConcatPrefix(prefix, chart.Name);
                 Globals(subValues, dest, subPrefix);
                 dest[subchart.Name] = Chart(subchart, subValues, subPrefix, merge);
@@ -45,9 +50,9 @@ public static partial class ValuesCoalescer
             {
                 destGlobals = new GoMap();
             }
-            else if (IsTable(dg))
+            else if (AsTable(dg) is { } dgTable)
             {
-                destGlobals = (GoMap)dg!;
+                destGlobals = dgTable;
             }
             else
             {
@@ -60,9 +65,9 @@ public static partial class ValuesCoalescer
             {
                 srcGlobals = new GoMap();
             }
-            else if (IsTable(sg))
+            else if (AsTable(sg) is { } sgTable)
             {
-                srcGlobals = (GoMap)sg!;
+                srcGlobals = sgTable;
             }
             else
             {
@@ -72,21 +77,21 @@ public static partial class ValuesCoalescer
 
             foreach (var (key, value) in srcGlobals.Entries.ToArray())
             {
-                if (IsTable(value))
+                if (AsTable(value) is { } valueTable)
                 {
-                    var copy = new GoMap(GoType.MapOfInterface, new Dictionary<string, object?>(((GoMap)value!).Entries, StringComparer.Ordinal));
+                    var copy = new GoMap(GoType.MapOfInterface, new Dictionary<string, object?>(valueTable.Entries, StringComparer.Ordinal));
                     if (!destGlobals.TryGetValue(key, out object? destValue))
                     {
                         destGlobals[key] = copy;
                     }
-                    else if (!IsTable(destValue))
+                    else if (AsTable(destValue) is { } destTable)
                     {
-                        Printf(161, $"Conflict: cannot merge map onto non-map for {GoStrconv.Quote(key)}. Skipping.");
+                        Tables(copy, destTable, ConcatPrefix(prefix, key), merge: true);
+                        destGlobals[key] = copy;
                     }
                     else
                     {
-                        Tables(copy, (GoMap)destValue!, ConcatPrefix(prefix, key), merge: true);
-                        destGlobals[key] = copy;
+                        Printf(161, $"Conflict: cannot merge map onto non-map for {GoStrconv.Quote(key)}. Skipping.");
                     }
                 }
                 else if (destGlobals.TryGetValue(key, out object? existing) && IsTable(existing))
@@ -115,19 +120,16 @@ public static partial class ValuesCoalescer
                     {
                         v.Entries.Remove(key);
                     }
-                    else if (IsTable(userValue))
+                    else if (AsTable(userValue) is { } userTable)
                     {
-                        if (!IsTable(value))
-                        {
-                            if (value is not null)
-                            {
-                                Printf(237, $"warning: skipped value for {subPrefix}.{key}: Not a table.");
-                            }
-                        }
-                        else
+                        if (AsTable(value) is { } defaultTable)
                         {
                             bool childMerge = merge || chart.Dependencies.Any(d => d.Name == key);
-                            Tables((GoMap)userValue!, (GoMap)value!, ConcatPrefix(subPrefix, key), childMerge);
+                            Tables(userTable, defaultTable, ConcatPrefix(subPrefix, key), childMerge);
+                        }
+                        else if (value is not null)
+                        {
+                            Printf(237, $"warning: skipped value for {subPrefix}.{key}: Not a table.");
                         }
                     }
                 }
@@ -174,11 +176,11 @@ public static partial class ValuesCoalescer
                 {
                     dst[key] = value;
                 }
-                else if (IsTable(value))
+                else if (AsTable(value) is { } srcTable)
                 {
-                    if (IsTable(dv))
+                    if (AsTable(dv) is { } dstTable)
                     {
-                        Tables((GoMap)dv!, (GoMap)value!, fullKey, merge);
+                        Tables(dstTable, srcTable, fullKey, merge);
                     }
                     else
                     {
@@ -193,6 +195,8 @@ public static partial class ValuesCoalescer
 
             return dst;
         }
+
+        private static GoMap? AsTable(object? value) => value is GoMap map && ValuesLoader.IsPlainMap(map) ? map : null;
 
         private void Printf(int helm3Line, string message) => log?.Printf("coalesce.go", helm3Line, message);
     }

@@ -1755,6 +1755,685 @@ public class UserValuesTests
         [],
         null);
 
+    [Fact]
+    public void Helm4_Y_FileWithBom() => Check(
+        4,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["-f", "bom.yaml"],
+        """
+            a: 1
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null, ("bom.yaml", "\ufeffa: 1\n"));
+
+    [Fact]
+    public void Helm3_Y_FileWithBom() => Check(
+        3,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["-f", "bom.yaml"],
+        """
+            a: 1
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null, ("bom.yaml", "\ufeffa: 1\n"));
+
+    [Fact]
+    public void Helm4_Y_FileEmptyAndComments() => Check(
+        4,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["-f", "e.yaml", "-f", "c.yaml"],
+        """
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null, ("e.yaml", ""), ("c.yaml", "# only\n"));
+
+    [Fact]
+    public void Helm3_Y_FileEmptyAndComments() => Check(
+        3,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["-f", "e.yaml", "-f", "c.yaml"],
+        """
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null, ("e.yaml", ""), ("c.yaml", "# only\n"));
+
+    [Fact]
+    public void Helm4_Y_FileNullDoc() => Check(
+        4,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["-f", "n.yaml"],
+        """
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null, ("n.yaml", "null\n"));
+
+    [Fact]
+    public void Helm3_Y_FileNullDoc() => Check(
+        3,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["-f", "n.yaml"],
+        """
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null, ("n.yaml", "null\n"));
+
+    [Fact]
+    public void Helm4_Y_FileNotAMap() => Check(
+        4,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["-f", "l.yaml"],
+        null,
+        [],
+        "failed to parse l.yaml: cannot unmarshal yaml document: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}", ("l.yaml", "- a\n- b\n"));
+
+    [Fact]
+    public void Helm3_Y_FileNotAMap() => Check(
+        3,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["-f", "l.yaml"],
+        null,
+        [],
+        "failed to parse l.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}", ("l.yaml", "- a\n- b\n"));
+
+    [Fact]
+    public void Helm4_Y_FileInvalid() => Check(
+        4,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["-f", "bad.yaml"],
+        null,
+        [],
+        "failed to parse bad.yaml: cannot unmarshal yaml document: error converting YAML to JSON: yaml: line 1: did not find expected node content", ("bad.yaml", "a: [\n"));
+
+    [Fact]
+    public void Helm3_Y_FileInvalid() => Check(
+        3,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["-f", "bad.yaml"],
+        null,
+        [],
+        "failed to parse bad.yaml: error converting YAML to JSON: yaml: line 1: did not find expected node content", ("bad.yaml", "a: [\n"));
+
+    [Fact]
+    public void Helm4_Y_SetOddKeys() => Check(
+        4,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set", "a b=1,c=d=e,\u00fc=1,e=\\\ud83d\ude00x"],
+        """
+            a b: 1
+            c: d=e
+            d: default
+            e: "\U0001F600x"
+            t:
+              k: 1
+            ü: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Y_SetOddKeys() => Check(
+        3,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set", "a b=1,c=d=e,\u00fc=1,e=\\\ud83d\ude00x"],
+        """
+            a b: 1
+            c: d=e
+            d: default
+            e: "\U0001F600x"
+            t:
+              k: 1
+            ü: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Y_SetNestedLists() => Check(
+        4,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set", "a={{1},2},b=}"],
+        null,
+        [],
+        "failed parsing --set data: key \"2}\" has no value (cannot end with ,)");
+
+    [Fact]
+    public void Helm3_Y_SetNestedLists() => Check(
+        3,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set", "a={{1},2},b=}"],
+        null,
+        [],
+        "failed parsing --set data: key \"2}\" has no value (cannot end with ,)");
+
+    [Fact]
+    public void Helm4_Y_SetIndexThenMapOverwrite() => Check(
+        4,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set", "a[0]=1,a[0].b=2"],
+        """
+            a:
+            - b: 2
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Y_SetIndexThenMapOverwrite() => Check(
+        3,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set", "a[0]=1,a[0].b=2"],
+        """
+            a:
+            - b: 2
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Y_SetEmptyListThenIndex() => Check(
+        4,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set", "a={}", "--set", "a[1]=x"],
+        """
+            a:
+            - ""
+            - x
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Y_SetEmptyListThenIndex() => Check(
+        3,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set", "a={}", "--set", "a[1]=x"],
+        """
+            a:
+            - ""
+            - x
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Y_LiteralListOfMaps() => Check(
+        4,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set-literal", "a[0].b=x,y", "--set-literal", "a[0].c=z"],
+        """
+            a:
+            - b: x,y
+              c: z
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Y_LiteralListOfMaps() => Check(
+        3,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set-literal", "a[0].b=x,y", "--set-literal", "a[0].c=z"],
+        """
+            a:
+            - b: x,y
+              c: z
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Y_JsonUnicodeEscapes() => Check(
+        4,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set-json", "a=\"\\u00e9\\n\\ud83d\\ude00\",b=[],c={}"],
+        """
+            a: "é\n\U0001F600"
+            b: []
+            c: {}
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Y_JsonUnicodeEscapes() => Check(
+        3,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set-json", "a=\"\\u00e9\\n\\ud83d\\ude00\",b=[],c={}"],
+        """
+            a: "é\n\U0001F600"
+            b: []
+            c: {}
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Y_JsonIndexMap() => Check(
+        4,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set-json", "a[0].b={\"x\":1},a[1]=2"],
+        """
+            a:
+            - b:
+                x: 1
+            - 2
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Y_JsonIndexMap() => Check(
+        3,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set-json", "a[0].b={\"x\":1},a[1]=2"],
+        """
+            a:
+            - b:
+                x: 1
+            - 2
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Y_JsonNestedDeep() => Check(
+        4,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set-json", "a.b.c=[[1]]"],
+        """
+            a:
+              b:
+                c:
+                - - 1
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Y_JsonNestedDeep() => Check(
+        3,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set-json", "a.b.c=[[1]]"],
+        """
+            a:
+              b:
+                c:
+                - - 1
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Y_SetFileEmptyPath() => Check(
+        4,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set-file", "a={}"],
+        null,
+        [],
+        "failed parsing --set-file data: open : no such file or directory");
+
+    [Fact]
+    public void Helm3_Y_SetFileEmptyPath() => Check(
+        3,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set-file", "a={}"],
+        null,
+        [],
+        "failed parsing --set-file data: open : no such file or directory");
+
+    [Fact]
+    public void Helm4_Y_SetStringEscapedBraces() => Check(
+        4,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set-string", "a=\\{x\\},b={}"],
+        """
+            a: '{x}'
+            b:
+            - ""
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Y_SetStringEscapedBraces() => Check(
+        3,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set-string", "a=\\{x\\},b={}"],
+        """
+            a: '{x}'
+            b:
+            - ""
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Y_SetBigInts() => Check(
+        4,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set", "a=9223372036854775807,b=-9223372036854775808,c=-9223372036854775809,d=00,e=-01"],
+        """
+            a: 9223372036854775807
+            b: -9223372036854775808
+            c: "-9223372036854775809"
+            d: "00"
+            e: -1
+            t:
+              k: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Y_SetBigInts() => Check(
+        3,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set", "a=9223372036854775807,b=-9223372036854775808,c=-9223372036854775809,d=00,e=-01"],
+        """
+            a: 9223372036854775807
+            b: -9223372036854775808
+            c: "-9223372036854775809"
+            d: "00"
+            e: -1
+            t:
+              k: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Y_SetNullCase() => Check(
+        4,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set", "d=Null"],
+        """
+            t:
+              k: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Y_SetNullCase() => Check(
+        3,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["--set", "d=Null"],
+        """
+            t:
+              k: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Y_FileMultiDocWithNull() => Check(
+        4,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["-f", "m.yaml"],
+        """
+            a: 1
+            b: 2
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null, ("m.yaml", "a: 1\n---\n---\nb: 2\n"));
+
+    [Fact]
+    public void Helm3_Y_FileMultiDocWithNull() => Check(
+        3,
+        Make("p", """
+            d: default
+            t:
+              k: 1
+
+            """, ""),
+        ["-f", "m.yaml"],
+        """
+            a: 1
+            d: default
+            t:
+              k: 1
+            """,
+        [],
+        null, ("m.yaml", "a: 1\n---\n---\nb: 2\n"));
+
     private static void Check(int helmMajor, Chart chart, string[] args, string? expectedValues, string[] expectedWarnings, string? expectedError, params (string Name, string Content)[] files)
     {
         string dir = Directory.CreateTempSubdirectory("bosun-values-").FullName;

@@ -2488,6 +2488,868 @@ public class DependencyProcessorTests
         [],
         null);
 
+    [Fact]
+    public void Helm4_X_ImportMultiLevelExports() => Check(
+        4,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+              import-values:
+              - e1
+
+            """, Make("sub", """
+            exports:
+              e1:
+                fromsub: 1
+
+            """, """
+            - name: leaf
+              version: 0.1.0
+              import-values:
+              - e2
+
+            """, Make("leaf", """
+            exports:
+              e2:
+                fromleaf: 2
+
+            """, ""))),
+        [],
+        """
+            fromsub: 1
+            sub:
+              exports:
+                e1:
+                  fromsub: 1
+              fromleaf: 2
+              global: {}
+              leaf:
+                exports:
+                  e2:
+                    fromleaf: 2
+                global: {}
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_X_ImportMultiLevelExports() => Check(
+        3,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+              import-values:
+              - e1
+
+            """, Make("sub", """
+            exports:
+              e1:
+                fromsub: 1
+
+            """, """
+            - name: leaf
+              version: 0.1.0
+              import-values:
+              - e2
+
+            """, Make("leaf", """
+            exports:
+              e2:
+                fromleaf: 2
+
+            """, ""))),
+        [],
+        """
+            fromsub: 1
+            sub:
+              exports:
+                e1:
+                  fromsub: 1
+              fromleaf: 2
+              global: {}
+              leaf:
+                exports:
+                  e2:
+                    fromleaf: 2
+                global: {}
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_X_UserSubchartGlobalOverride() => Check(
+        4,
+        Make("p", """
+            global:
+              a: 1
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            global:
+              a: 2
+
+            """, "")),
+        ["--set", "sub.global.a=subuser,global.a=root"],
+        """
+            global:
+              a: root
+            sub:
+              global:
+                a: root
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_X_UserSubchartGlobalOverride() => Check(
+        3,
+        Make("p", """
+            global:
+              a: 1
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            global:
+              a: 2
+
+            """, "")),
+        ["--set", "sub.global.a=subuser,global.a=root"],
+        """
+            global:
+              a: root
+            sub:
+              global:
+                a: root
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_X_GlobalNestedNull() => Check(
+        4,
+        Make("p", """
+            global:
+              t:
+                x: 1
+                y: 2
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            global:
+              t:
+                x: 3
+                z: 4
+
+            """, "")),
+        ["--set", "global.t.x=null"],
+        """
+            global:
+              t:
+                "true": 2
+            sub:
+              global:
+                t:
+                  "true": 2
+                  x: 1
+                  z: 4
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_X_GlobalNestedNull() => Check(
+        3,
+        Make("p", """
+            global:
+              t:
+                x: 1
+                y: 2
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            global:
+              t:
+                x: 3
+                z: 4
+
+            """, "")),
+        ["--set", "global.t.x=null"],
+        """
+            global:
+              t:
+                "true": 2
+            sub:
+              global:
+                t:
+                  "true": 2
+                  x: 1
+                  z: 4
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_X_FileGlobalNull() => Check(
+        4,
+        Make("p", """
+            global:
+              a: 1
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            global:
+              b: 2
+
+            """, "")),
+        ["-f", "g.yaml"],
+        """
+            sub:
+              global:
+                a: 1
+                b: 2
+            """,
+        [],
+        null, ("g.yaml", "global: null\n"));
+
+    [Fact]
+    public void Helm3_X_FileGlobalNull() => Check(
+        3,
+        Make("p", """
+            global:
+              a: 1
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            global:
+              b: 2
+
+            """, "")),
+        ["-f", "g.yaml"],
+        """
+            sub:
+              global:
+                a: 1
+                b: 2
+            """,
+        [],
+        null, ("g.yaml", "global: null\n"));
+
+    [Fact]
+    public void Helm4_X_ImportParentNullOverride() => Check(
+        4,
+        Make("p", """
+            imp:
+              a: null
+
+            """, """
+            - name: sub
+              version: 0.1.0
+              import-values:
+              - child: t
+                parent: imp
+
+            """, Make("sub", """
+            t:
+              a: 1
+              b: 2
+
+            """, "")),
+        [],
+        """
+            imp:
+              a: null
+              b: 2
+            sub:
+              global: {}
+              t:
+                a: 1
+                b: 2
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_X_ImportParentNullOverride() => Check(
+        3,
+        Make("p", """
+            imp:
+              a: null
+
+            """, """
+            - name: sub
+              version: 0.1.0
+              import-values:
+              - child: t
+                parent: imp
+
+            """, Make("sub", """
+            t:
+              a: 1
+              b: 2
+
+            """, "")),
+        [],
+        """
+            imp:
+              a: null
+              b: 2
+            sub:
+              global: {}
+              t:
+                a: 1
+                b: 2
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_X_LibrarySubchartGlobals() => Check(
+        4,
+        Make("p", "", """
+            - name: lib
+              version: 0.1.0
+
+            """, Make("lib", """
+            l: 1
+            global:
+              fromlib: true
+
+            """, "")),
+        ["--set", "global.g=1"],
+        """
+            global:
+              g: 1
+            lib:
+              global:
+                fromlib: true
+                g: 1
+              l: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_X_LibrarySubchartGlobals() => Check(
+        3,
+        Make("p", "", """
+            - name: lib
+              version: 0.1.0
+
+            """, Make("lib", """
+            l: 1
+            global:
+              fromlib: true
+
+            """, "")),
+        ["--set", "global.g=1"],
+        """
+            global:
+              g: 1
+            lib:
+              global:
+                fromlib: true
+                g: 1
+              l: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_X_ConditionAndTagsBothFalse() => Check(
+        4,
+        Make("p", """
+            tags:
+              a: true
+            sub:
+              enabled: false
+
+            """, """
+            - name: sub
+              version: 0.1.0
+              tags: [a]
+              condition: sub.enabled
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        [],
+        """
+            sub:
+              enabled: false
+            tags:
+              a: true
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_X_ConditionAndTagsBothFalse() => Check(
+        3,
+        Make("p", """
+            tags:
+              a: true
+            sub:
+              enabled: false
+
+            """, """
+            - name: sub
+              version: 0.1.0
+              tags: [a]
+              condition: sub.enabled
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        [],
+        """
+            sub:
+              enabled: false
+            tags:
+              a: true
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_X_ImportIntoExistingScalar() => Check(
+        4,
+        Make("p", """
+            dst: scalar
+
+            """, """
+            - name: sub
+              version: 0.1.0
+              import-values:
+              - child: t
+                parent: dst
+
+            """, Make("sub", """
+            t:
+              a: 1
+
+            """, "")),
+        [],
+        """
+            dst: scalar
+            sub:
+              global: {}
+              t:
+                a: 1
+            """,
+        ["level=INFO msg=\"warning: cannot overwrite table with non table for dst (map[a:1])\""],
+        null);
+
+    [Fact]
+    public void Helm3_X_ImportIntoExistingScalar() => Check(
+        3,
+        Make("p", """
+            dst: scalar
+
+            """, """
+            - name: sub
+              version: 0.1.0
+              import-values:
+              - child: t
+                parent: dst
+
+            """, Make("sub", """
+            t:
+              a: 1
+
+            """, "")),
+        [],
+        """
+            dst: scalar
+            sub:
+              global: {}
+              t:
+                a: 1
+            """,
+        ["coalesce.go:298: warning: cannot overwrite table with non table for dst (map[a:1])"],
+        null);
+
+    [Fact]
+    public void Helm4_X_NestedDisabledByParentValues() => Check(
+        4,
+        Make("p", """
+            sub:
+              leaf:
+                enabled: false
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            leaf:
+              enabled: true
+
+            """, """
+            - name: leaf
+              version: 0.1.0
+              condition: leaf.enabled
+
+            """, Make("leaf", """
+            l: 1
+
+            """, ""))),
+        [],
+        """
+            sub:
+              global: {}
+              leaf:
+                enabled: false
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_X_NestedDisabledByParentValues() => Check(
+        3,
+        Make("p", """
+            sub:
+              leaf:
+                enabled: false
+
+            """, """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            leaf:
+              enabled: true
+
+            """, """
+            - name: leaf
+              version: 0.1.0
+              condition: leaf.enabled
+
+            """, Make("leaf", """
+            l: 1
+
+            """, ""))),
+        [],
+        """
+            sub:
+              global: {}
+              leaf:
+                enabled: false
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_X_SetListIntoSubchart() => Check(
+        4,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            list: [x, y, z]
+            obj:
+              k: []
+              keep: 1
+
+            """, "")),
+        ["--set", "sub.list[1]=b", "--set-json", "sub.obj={\"k\":[1,{\"z\":null}]}"],
+        """
+            sub:
+              global: {}
+              list:
+              - null
+              - b
+              obj:
+                k:
+                - 1
+                - z: null
+                keep: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_X_SetListIntoSubchart() => Check(
+        3,
+        Make("p", "", """
+            - name: sub
+              version: 0.1.0
+
+            """, Make("sub", """
+            list: [x, y, z]
+            obj:
+              k: []
+              keep: 1
+
+            """, "")),
+        ["--set", "sub.list[1]=b", "--set-json", "sub.obj={\"k\":[1,{\"z\":null}]}"],
+        """
+            sub:
+              global: {}
+              list:
+              - null
+              - b
+              obj:
+                k:
+                - 1
+                - z: null
+                keep: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Version_NoVersionAlias() => Check(
+        4,
+        Make("p", "", """
+            - name: sub
+              alias: al
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        [],
+        """
+            sub:
+              global: {}
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Version_NoVersionAlias() => Check(
+        3,
+        Make("p", "", """
+            - name: sub
+              alias: al
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        [],
+        """
+            sub:
+              global: {}
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Version_RangeAlias() => Check(
+        4,
+        Make("p", "", """
+            - name: sub
+              version: ">=0.1.0 <1"
+              alias: al
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        [],
+        """
+            al:
+              global: {}
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Version_RangeAlias() => Check(
+        3,
+        Make("p", "", """
+            - name: sub
+              version: ">=0.1.0 <1"
+              alias: al
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        [],
+        """
+            al:
+              global: {}
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Version_WildcardAlias() => Check(
+        4,
+        Make("p", "", """
+            - name: sub
+              version: "x"
+              alias: al
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        [],
+        """
+            al:
+              global: {}
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Version_WildcardAlias() => Check(
+        3,
+        Make("p", "", """
+            - name: sub
+              version: "x"
+              alias: al
+
+            """, Make("sub", """
+            x: 1
+
+            """, "")),
+        [],
+        """
+            al:
+              global: {}
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_Version_PrereleaseAlias() => Check(
+        4,
+        Make("p", "", """
+            - name: sub
+              version: "^1.0.0"
+              alias: al
+
+            """, Make("sub", """
+            x: 1
+
+            """, "", version: "1.2.0-rc.1")),
+        [],
+        """
+            sub:
+              global: {}
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_Version_PrereleaseAlias() => Check(
+        3,
+        Make("p", "", """
+            - name: sub
+              version: "^1.0.0"
+              alias: al
+
+            """, Make("sub", """
+            x: 1
+
+            """, "", version: "1.2.0-rc.1")),
+        [],
+        """
+            sub:
+              global: {}
+              x: 1
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm4_NoDependenciesKey_NestedConditionsNotProcessed() => Check(
+        4,
+        Make("p", """
+            sub:
+              n: null
+
+            """, "", Make("sub", """
+            n: 1
+            leaf:
+              on2: false
+
+            """, """
+            - name: leaf
+              version: 0.1.0
+              condition: leaf.on2
+
+            """, Make("leaf", """
+            l: 1
+
+            """, ""))),
+        [],
+        """
+            sub:
+              global: {}
+              leaf:
+                global: {}
+                l: 1
+                on2: false
+            """,
+        [],
+        null);
+
+    [Fact]
+    public void Helm3_NoDependenciesKey_NestedConditionsNotProcessed() => Check(
+        3,
+        Make("p", """
+            sub:
+              n: null
+
+            """, "", Make("sub", """
+            n: 1
+            leaf:
+              on2: false
+
+            """, """
+            - name: leaf
+              version: 0.1.0
+              condition: leaf.on2
+
+            """, Make("leaf", """
+            l: 1
+
+            """, ""))),
+        [],
+        """
+            sub:
+              global: {}
+              leaf:
+                global: {}
+                l: 1
+                on2: false
+            """,
+        [],
+        null);
+
     private static void Check(int helmMajor, Chart chart, string[] args, string? expectedValues, string[] expectedWarnings, string? expectedError, params (string Name, string Content)[] files)
     {
         string dir = Directory.CreateTempSubdirectory("bosun-values-").FullName;
