@@ -138,7 +138,7 @@ internal static partial class ChartMetadataReader
             throw Invalid("chart.metadata.version is required");
         }
 
-        if (!LooseSemver().IsMatch(md.Version))
+        if (!IsValidSemver(md.Version))
         {
             throw Invalid($"chart.metadata.version {GoStrconv.Quote(md.Version)} is invalid");
         }
@@ -147,6 +147,45 @@ internal static partial class ChartMetadataReader
         {
             throw Invalid("chart.metadata.type must be application or library");
         }
+    }
+
+    /// <summary>
+    /// Masterminds/semver v3's NewVersion: the loose syntax, major/minor/patch within uint64, and no numeric
+    /// pre-release identifier with a leading zero.
+    /// </summary>
+    internal static bool IsValidSemver(string version)
+    {
+        var match = LooseSemver().Match(version);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        string core = version.TrimStart('v');
+        int end = core.IndexOfAny(['-', '+']);
+        foreach (string part in (end < 0 ? core : core[..end]).Split('.'))
+        {
+            if (!ulong.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            {
+                return false;
+            }
+        }
+
+        int dash = core.IndexOf('-', StringComparison.Ordinal);
+        if (dash >= 0 && (end < 0 || dash == end))
+        {
+            int plus = core.IndexOf('+', StringComparison.Ordinal);
+            string pre = plus < 0 ? core[(dash + 1)..] : core[(dash + 1)..plus];
+            foreach (string id in pre.Split('.'))
+            {
+                if (id.Length > 1 && id[0] == '0' && id.All(char.IsAsciiDigit))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Go's path/filepath.Base on a Unix path.</summary>

@@ -197,6 +197,20 @@ public class ChartMetadataReaderTests
     }
 
     [Theory]
+    [InlineData("1.0.0-01")]
+    [InlineData("1.2.3-rc.00")]
+    [InlineData("99999999999999999999.0.0")]
+    [InlineData("1.2.3-")]
+    public void Read_VersionMastermindsRejects_IsInvalid(string version)
+    {
+        // Oracle: helm4 show chart → validation: chart.metadata.version "…" is invalid
+        Assert.Equal($"validation: chart.metadata.version \"{version}\" is invalid", Fails(Chart(("version", version))).Message);
+    }
+
+    [Theory]
+    [InlineData("1.0.0-0a")]
+    [InlineData("01.2.3")]
+    [InlineData("1.2.3+01")]
     [InlineData("1.0.0")]
     [InlineData("v1.2")]
     [InlineData("1")]

@@ -104,9 +104,16 @@ internal sealed class ChartDirectoryReader
             }
 
             var names = new List<string>();
-            foreach (var entry in new DirectoryInfo(path).EnumerateFileSystemInfos())
+            try
             {
-                names.Add(entry.Name);
+                foreach (var entry in new DirectoryInfo(path).EnumerateFileSystemInfos())
+                {
+                    names.Add(entry.Name);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw ChartErrors.ChartFileUnreadable.Create(name.Length == 0 ? "." : name, ex.Message).ToException();
             }
 
             names.Sort(StringComparer.Ordinal);

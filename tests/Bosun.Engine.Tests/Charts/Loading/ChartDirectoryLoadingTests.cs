@@ -206,6 +206,18 @@ public sealed class ChartDirectoryLoadingTests : IDisposable
     }
 
     [Fact]
+    public void Load_ChartLockAsHelmWritesIt_IsAccepted()
+    {
+        _dir.Write("Chart.yaml", ChartYaml("app") + "dependencies:\n- name: sub\n  version: 0.2.0\n  repository: file://../sub\n");
+        _dir.Write("Chart.lock", "dependencies:\n- name: sub\n  repository: file://../sub\n  version: 0.2.0\ndigest: sha256:4b1f\ngenerated: \"2026-11-22T05:39:00.123456789Z\"\n");
+        _dir.Write("charts/sub/Chart.yaml", ChartYaml("sub", "0.2.0"));
+
+        Assert.Equal("Chart.lock", Load().Lock?.Name);
+        _dir.Write("Chart.lock", "generated: 2026-11-22T05:39:00Z\n");
+        Assert.Equal("Chart.lock", Load().Lock?.Name);
+    }
+
+    [Fact]
     public void Load_ChartLockNotAMapOrBadTime_IsLockError()
     {
         // Oracle: helm4 template with Chart.lock "lock" / "generated: 5".
