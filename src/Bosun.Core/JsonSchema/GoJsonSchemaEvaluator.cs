@@ -44,13 +44,13 @@ internal static partial class GoJsonSchemaEvaluator
             return;
         }
 
-        var types = s.Types;
-        bool typed = types is { Count: > 0 };
-        string expected = typed ? (types!.Count > 1 ? "[" + string.Join(",", types) + "]" : types[0]) : string.Empty;
+        var types = s.Types ?? [];
+        bool typed = types.Count > 0;
+        string expected = typed ? (types.Count > 1 ? "[" + string.Join(",", types) + "]" : types[0]) : string.Empty;
         switch (v)
         {
             case null:
-                if (typed && !types!.Contains("null"))
+                if (typed && !types.Contains("null"))
                 {
                     Add(result, context, $"Invalid type. Expected: {expected}, given: null");
                     return;
@@ -60,7 +60,7 @@ internal static partial class GoJsonSchemaEvaluator
                 ValidateCommon(s, v, result, context);
                 break;
             case GoList arr:
-                if (typed && !types!.Contains("array"))
+                if (typed && !types.Contains("array"))
                 {
                     Add(result, context, $"Invalid type. Expected: {expected}, given: array");
                     return;
@@ -71,7 +71,7 @@ internal static partial class GoJsonSchemaEvaluator
                 ValidateCommon(s, v, result, context);
                 break;
             case GoMap obj:
-                if (typed && !types!.Contains("object"))
+                if (typed && !types.Contains("object"))
                 {
                     Add(result, context, $"Invalid type. Expected: {expected}, given: object");
                     return;
@@ -93,7 +93,7 @@ internal static partial class GoJsonSchemaEvaluator
 
                 break;
             case bool:
-                if (typed && !types!.Contains("boolean"))
+                if (typed && !types.Contains("boolean"))
                 {
                     Add(result, context, $"Invalid type. Expected: {expected}, given: boolean");
                     return;
@@ -103,7 +103,7 @@ internal static partial class GoJsonSchemaEvaluator
                 ValidateCommon(s, v, result, context);
                 break;
             case string str:
-                if (typed && !types!.Contains("string"))
+                if (typed && !types.Contains("string"))
                 {
                     Add(result, context, $"Invalid type. Expected: {expected}, given: string");
                     return;
@@ -120,7 +120,7 @@ internal static partial class GoJsonSchemaEvaluator
                 }
 
                 bool isInt = num.IsInteger;
-                bool validType = types is not null && (types.Contains("number") || (isInt && types.Contains("integer")));
+                bool validType = types.Contains("number") || (isInt && types.Contains("integer"));
                 if (typed && !validType)
                 {
                     Add(result, context, $"Invalid type. Expected: {expected}, given: {(isInt ? "integer" : "number")}");

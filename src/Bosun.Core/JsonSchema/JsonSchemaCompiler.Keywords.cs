@@ -14,7 +14,11 @@ public sealed partial class JsonSchemaCompiler
 
     private void CompileNode(JsonSchemaNode s, object? value, string ptr)
     {
-        var obj = (GoMap)value!;
+        if (value is not GoMap obj)
+        {
+            return;
+        }
+
         int draft = s.Draft;
 
         if (obj.TryGetValue("$ref", out var r))

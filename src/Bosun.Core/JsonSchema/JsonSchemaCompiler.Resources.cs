@@ -146,7 +146,11 @@ public sealed partial class JsonSchemaCompiler
         {
             target = resource.Pointer + frag;
         }
-        else if (!resource.Anchors.TryGetValue(frag, out target!))
+        else if (resource.Anchors.TryGetValue(frag, out var anchored))
+        {
+            target = anchored;
+        }
+        else
         {
             throw new JsonSchemaException(JsonSchemaProblem.UnresolvedReference, $"anchor in \"{url}#{frag}\" not found");
         }
@@ -179,9 +183,7 @@ public sealed partial class JsonSchemaCompiler
 
         if (Uri.TryCreate(new Uri(baseUrl), reference, out var rel))
         {
-            return rel.OriginalString.Contains('#', StringComparison.Ordinal) || !reference.Contains('#', StringComparison.Ordinal)
-                ? rel.ToString()
-                : rel.ToString();
+            return rel.ToString();
         }
 
         return reference;

@@ -244,10 +244,11 @@ internal sealed partial class JsonSchemaEvaluator
         }
         else
         {
-            int evaluated = Math.Min(s.PrefixItems?.Count ?? 0, arr.Count);
+            var prefix = s.PrefixItems ?? [];
+            int evaluated = Math.Min(prefix.Count, arr.Count);
             for (int i = 0; i < evaluated; i++)
             {
-                AddErr(ValidateVal(s.PrefixItems![i], arr[i], Itoa(i)));
+                AddErr(ValidateVal(prefix[i], arr[i], Itoa(i)));
             }
 
             if (s.Items2020 is { } items)
