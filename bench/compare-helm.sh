@@ -34,10 +34,23 @@ trap 'rm -rf "$work"' EXIT
 export HELM_CACHE_HOME="$work/helm/cache" HELM_CONFIG_HOME="$work/helm/config" HELM_DATA_HOME="$work/helm/data"
 export KUBECONFIG=/dev/null
 
-now_us() { echo $(($(date +%s%N) / 1000)); }
-# CPU time (user+sys, microseconds) used so far by this shell's finished children: robust to a busy
-# machine where wall-clock is not (resolution: the kernel's clock tick).
-cpu_us() { times | tail -1 | awk '{ split($1, u, "m"); split($2, s, "m"); printf "%d", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * 1000000 }'; }
+# Wall-clock microseconds without a subprocess (bash >= 5), so only the timed command runs in between.
+now_us() { US=${EPOCHREALTIME/./}; }
+# cpu_now sets CPU to the CPU time (user+sys, microseconds) used so far by this shell's finished children:
+# robust to a busy machine where wall-clock is not (resolution: the kernel's clock tick). `times` must run
+# in this shell, not in a $(...) subshell, hence the variable.
+cpu_now() {
+  times >"$work/times"
+  local line user sys
+  { read -r line; read -r user sys; } <"$work/times"
+  CPU=$(( $(to_us "$user") + $(to_us "$sys") ))
+}
+# "1m2.345s" -> microseconds (pure bash: a subshell, but no child process).
+to_us() {
+  local v="${1%s}" m="${1%%m*}" sec frac
+  v="${v#*m}"; sec="${v%%.*}"; frac="${v#*.}000000"; frac="${frac:0:6}"
+  echo $(( (10#$m * 60 + 10#$sec) * 1000000 + 10#$frac ))
+}
 fmt_ms() { awk -v us="$1" 'BEGIN { printf "%.1f ms", us / 1000 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 status=0
@@ -53,8 +66,8 @@ fi
 # Interleaved runs (bosun, helm, bosun, helm...) so load changes hit both alike; mean and best of each.
 bosun_total=0 helm_total=0 bosun_best=999999999 helm_best=999999999 bosun_cpu=0 helm_cpu=0
 for ((i = 0; i < runs; i++)); do
-  c0=$(cpu_us); t0=$(now_us); "$bosun" template demo "$chart" >/dev/null; t1=$(now_us); c1=$(cpu_us)
-  "$helm" template demo "$chart" >/dev/null; t2=$(now_us); c2=$(cpu_us)
+  cpu_now; c0=$CPU; now_us; t0=$US; "$bosun" template demo "$chart" >/dev/null; now_us; t1=$US; cpu_now; c1=$CPU
+  now_us; t1=$US; "$helm" template demo "$chart" >/dev/null; now_us; t2=$US; cpu_now; c2=$CPU
   b=$((t1 - t0)) h=$((t2 - t1))
   bosun_cpu=$((bosun_cpu + c1 - c0)) helm_cpu=$((helm_cpu + c2 - c1))
   bosun_total=$((bosun_total + b)) helm_total=$((helm_total + h))
@@ -79,25 +92,25 @@ n=${#charts[@]}
 
 mkdir -p "$work/helm-out" "$work/bosun-out"
 helm_folder_best=999999999
-c0=$(cpu_us)
+cpu_now; c0=$CPU
 for ((r = 0; r < folder_runs; r++)); do
-  t0=$(now_us)
+  now_us; t0=$US
   for c in "${charts[@]}"; do
-    "$helm" template demo "$c" >"$work/helm-out/$(basename "$c").yaml" 2>/dev/null || true
+    "$helm" template demo "$c" >"$work/helm-out/${c##*/}.yaml" 2>/dev/null || true
   done
-  t1=$(now_us)
+  now_us; t1=$US
   ((t1 - t0 < helm_folder_best)) && helm_folder_best=$((t1 - t0))
 done
-c1=$(cpu_us)
+cpu_now; c1=$CPU
 helm_folder_cpu=$(((c1 - c0) / folder_runs))
 bosun_folder_best=999999999
 for ((r = 0; r < folder_runs; r++)); do
-  t0=$(now_us)
+  now_us; t0=$US
   "$folder_bench" "$charts_dir" --release demo --out "$work/bosun-out" 2>/dev/null || true
-  t1=$(now_us)
+  now_us; t1=$US
   ((t1 - t0 < bosun_folder_best)) && bosun_folder_best=$((t1 - t0))
 done
-c2=$(cpu_us)
+cpu_now; c2=$CPU
 bosun_folder_cpu=$(((c2 - c1) / folder_runs))
 
 same=0
