@@ -3,90 +3,49 @@ using Bosun.Core.Values;
 namespace Bosun.Engine.Charts;
 
 /// <summary>
-/// helm's <c>CoalesceValues</c> for a chart without dependencies: user-supplied values win over the
-/// chart's values.yaml, tables merge recursively, and a user <c>null</c> deletes a default
-/// (chart/common/util/coalesce.go). Inputs are not modified.
+/// helm's <c>CoalesceValues</c> and <c>MergeValues</c> (chart/common/util/coalesce.go in helm 4,
+/// chartutil/coalesce.go in helm 3) over a chart tree: user values win over each chart's values.yaml,
+/// tables merge recursively, every subchart's defaults are coalesced under its name, <c>global</c> is
+/// copied down into each subchart, and a user <c>null</c> deletes a default. Warnings helm logs go to a
+/// <see cref="HelmLog"/>. Inputs are not modified.
 /// </summary>
-public static class ValuesCoalescer
+public static partial class ValuesCoalescer
 {
-    /// <summary>
-    /// helm's <c>CoalesceValues(chart, vals)</c> over the whole chart tree: the root's values with every
-    /// subchart's defaults coalesced under its name and <c>global</c> propagated.
-    /// </summary>
-    public static GoMap Coalesce(Chart chart, GoMap userValues) =>
-        Coalesce(chart.Values, userValues); // CONTRACT STUB: the values helper extends this to subcharts.
+    /// <summary>The key holding values shared with every subchart.</summary>
+    public const string GlobalKey = "global";
 
-    /// <summary>The values templates see as <c>.Values</c> (type <c>common.Values</c>).</summary>
+    /// <summary>
+    /// helm v4's <c>CoalesceValues(chart, vals)</c> over the whole chart tree: the values templates see as
+    /// <c>.Values</c> (type <c>common.Values</c>).
+    /// </summary>
+    public static GoMap Coalesce(Chart chart, GoMap userValues) => Coalesce(chart, userValues, helmMajor: 4, log: null);
+
+    /// <summary>
+    /// <c>CoalesceValues(chart, vals)</c> as helm <paramref name="helmMajor"/> does it; warnings are added to
+    /// <paramref name="log"/>. Throws <see cref="Core.Diagnostics.BosunException"/> (BOSUN3155) when a
+    /// subchart's values are not a map.
+    /// </summary>
+    public static GoMap Coalesce(Chart chart, GoMap userValues, int helmMajor, HelmLog? log) =>
+        Run(chart, userValues, merge: false, helmMajor, log);
+
+    /// <summary>helm's <c>MergeValues(chart, vals)</c>: as <see cref="Coalesce(Chart, GoMap, int, HelmLog?)"/> but nulls are kept.</summary>
+    public static GoMap Merge(Chart chart, GoMap? values, int helmMajor, HelmLog? log) =>
+        Run(chart, values ?? new GoMap(), merge: true, helmMajor, log);
+
+    /// <summary>helm v4's CoalesceValues for a chart without dependencies (the chart's values.yaml and the user's values).</summary>
     public static GoMap Coalesce(GoMap chartValues, GoMap userValues)
     {
-        GoMap dest = DeepCopy(userValues);
-        GoMap defaults = DeepCopy(chartValues);
-        foreach (var (key, value) in defaults)
-        {
-            if (dest.TryGetValue(key, out object? userValue))
-            {
-                if (userValue is null)
-                {
-                    dest.Entries.Remove(key);
-                }
-                else if (userValue is GoMap destTable && IsTable(destTable) && value is GoMap srcTable && IsTable(srcTable))
-                {
-                    CoalesceTables(destTable, srcTable);
-                }
-            }
-            else
-            {
-                dest[key] = value;
-            }
-        }
-
-        return new GoMap(GoType.CommonValues, dest.Entries);
+        var chart = new Chart(new ChartMetadata { Name = string.Empty, Version = string.Empty }, chartValues, [], []);
+        return Coalesce(chart, userValues);
     }
 
-    /// <summary>coalesceTablesFullKey with merge=false: fills <paramref name="dst"/> from <paramref name="src"/>.</summary>
-    private static void CoalesceTables(GoMap dst, GoMap src)
-    {
-        var srcOriginalNonNil = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, value) in src)
-        {
-            if (value is not null)
-            {
-                srcOriginalNonNil.Add(key);
-            }
-        }
+    /// <summary>helm's <c>CoalesceTables(dst, src)</c>: fills <paramref name="dst"/> (modified) from <paramref name="src"/>, dst winning.</summary>
+    public static GoMap CoalesceTables(GoMap dst, GoMap src, int helmMajor, HelmLog? log) =>
+        new Coalescing(helmMajor, log).Tables(dst, src, string.Empty, merge: false);
 
-        foreach (var (key, value) in dst.Entries.ToArray())
-        {
-            if (value is null)
-            {
-                src[key] = null;
-            }
-        }
-
-        foreach (var (key, value) in src.Entries.ToArray())
-        {
-            bool present = dst.TryGetValue(key, out object? dv);
-            if (present && dv is null && srcOriginalNonNil.Contains(key))
-            {
-                dst.Entries.Remove(key);
-            }
-            else if (!present)
-            {
-                dst[key] = value;
-            }
-            else if (value is GoMap srcTable && IsTable(srcTable))
-            {
-                if (dv is GoMap dstTable && IsTable(dstTable))
-                {
-                    CoalesceTables(dstTable, srcTable);
-                }
-
-                // helm warns "cannot overwrite table with non table" and keeps the user value.
-            }
-
-            // helm warns when a table default meets a non-table user value and keeps the user value.
-        }
-    }
+    /// <summary>helm's <c>MergeTables(dst, src)</c>: as <see cref="CoalesceTables"/> but nulls in dst are kept.</summary>
+    public static GoMap MergeTables(GoMap dst, GoMap src, int helmMajor, HelmLog? log) =>
+        new Coalescing(helmMajor, log).Tables(dst, src, string.Empty, merge: true);
 
     /// <summary>A deep copy of maps and lists (copystructure.Copy); scalars are immutable and shared.</summary>
     public static GoMap DeepCopy(GoMap map)
@@ -97,7 +56,18 @@ public static class ValuesCoalescer
             entries[key] = DeepCopyValue(value);
         }
 
-        return new GoMap(map.Type, entries);
+        return new GoMap(map.Type, entries) { IsNil = map.IsNil };
+    }
+
+    /// <summary>istable: only <c>map[string]interface {}</c> is a table to helm's type switches.</summary>
+    internal static bool IsTable(object? value) => value is GoMap map && ValuesLoader.IsPlainMap(map);
+
+    private static GoMap Run(Chart chart, GoMap values, bool merge, int helmMajor, HelmLog? log)
+    {
+        GoMap copy = DeepCopy(values);
+        GoMap dest = new(GoType.MapOfInterface, copy.Entries);
+        new Coalescing(helmMajor, log).Chart(chart, dest, string.Empty, merge);
+        return new GoMap(GoType.CommonValues, dest.Entries);
     }
 
     private static object? DeepCopyValue(object? value) => value switch
@@ -107,5 +77,5 @@ public static class ValuesCoalescer
         _ => value,
     };
 
-    private static bool IsTable(GoMap map) => ValuesLoader.IsPlainMap(map);
+    private static string ConcatPrefix(string a, string b) => a.Length == 0 ? b : a + "." + b;
 }

@@ -9,19 +9,22 @@ namespace Bosun.Engine.Charts;
 /// </summary>
 public static class ValuesLoader
 {
-    /// <summary>The helm major version whose values loading bosun reproduces.</summary>
-    private const int HelmMajor = 4;
-
     /// <summary>
     /// Loads a values file into a <c>map[string]interface {}</c> with helm v4's rules (every document merged);
     /// throws <see cref="GoYamlException"/> with helm's message. The position is kept only for files of one
     /// document: the YAML reader reports lines relative to the document that failed.
     /// </summary>
-    public static GoMap Load(string text)
+    public static GoMap Load(string text) => Load(text, helmMajor: 4);
+
+    /// <summary>
+    /// Loads a values file as helm <paramref name="helmMajor"/> reads <c>-f</c> files: helm 4 with
+    /// loader.LoadValues (every document), helm 3 with yaml.Unmarshal (the first document only).
+    /// </summary>
+    public static GoMap Load(string text, int helmMajor)
     {
         try
         {
-            return GoYaml.LoadValues(text, HelmMajor);
+            return GoYaml.LoadValues(text, helmMajor);
         }
         catch (GoYamlException ex) when (ex.Line > 0 && HasDocumentSeparator(text))
         {

@@ -131,7 +131,7 @@ public class SetValueParserTests
     [InlineData("a[x]=1", "error parsing index: strconv.Atoi: parsing \"x\": invalid syntax")]
     [InlineData("a[-1]=1", "negative -1 index not allowed")]
     [InlineData("a[70000]=1", "index of 70000 is greater than maximum supported index of 65536")]
-    [InlineData("a[0]x=1", "unexpected data at end of array index: \"x\"")]
+    [InlineData("a[0]x=1", "unexpected data at end of array index: ['x']")]
     public void ParseInto_Malformed_FailsWithHelmMessage(string expression, string message)
     {
         var ex = Assert.Throws<SetValueException>(() => SetValueParser.ParseInto(expression, new GoMap()));
@@ -154,5 +154,133 @@ public class SetValueParserTests
         string key = string.Join('.', Enumerable.Range(0, 32).Select(i => "k" + i));
         var ex = Assert.Throws<SetValueException>(() => SetValueParser.ParseInto(key + "=1", new GoMap()));
         Assert.Equal("value name nested level is greater than maximum supported nested level of 30", ex.Message);
+    }
+
+    [Fact]
+    public void ParseInto_UnterminatedIndex_EndsSilentlyInHelm4ButFailsInHelm3()
+    {
+        var values = new GoMap();
+        SetValueParser.ParseInto("a[0", values, helmMajor: 4);
+
+        var ex = Assert.Throws<SetValueException>(() => SetValueParser.ParseInto("a[0", new GoMap(), helmMajor: 3));
+        Assert.Empty(values);
+        Assert.Equal("error parsing index: EOF", ex.Message);
+    }
+
+    [Fact]
+    public void ParseInto_IndexWithoutValue_StoresEmptyList()
+    {
+        var values = new GoMap();
+        SetValueParser.ParseInto("a[0]", values);
+
+        var list = Assert.IsType<GoList>(values["a"]);
+        Assert.Empty(list.Items);
+        Assert.Equal(GoType.SliceOfInterface, list.Type);
+    }
+
+    [Fact]
+    public void ParseInto_TrailingBackslash_KeyHasNoValue()
+    {
+        var ex = Assert.Throws<SetValueException>(() => SetValueParser.ParseInto("ab\\", new GoMap()));
+
+        Assert.Equal("key \"ab\" has no value", ex.Message);
+    }
+
+    [Fact]
+    public void TypedValue_LongSAndKelvinFoldLikeGo()
+    {
+        Assert.Equal(false, SetValueParser.TypedValue("fal\u017Fe"));
+        Assert.Equal("tru\u00E9", SetValueParser.TypedValue("tru\u00E9"));
+    }
+
+    [Fact]
+    public void ParseIntoString_KeepsEveryValueAString()
+    {
+        var values = new GoMap();
+        SetValueParser.ParseIntoString("a=1,b=true,c=null,l={1,x}", values);
+
+        Assert.Equal("1", values["a"]);
+        Assert.Equal("true", values["b"]);
+        Assert.Equal("null", values["c"]);
+        Assert.Equal(["1", "x"], Assert.IsType<GoList>(values["l"]).Items);
+    }
+
+    [Fact]
+    public void ParseJson_ValuesAreJsonTyped()
+    {
+        var values = new GoMap();
+        SetValueParser.ParseJson("a=1,b=\"s\",c={\"k\":[true,null]},d=,e = 2", values);
+
+        Assert.Equal(1.0, values["a"]);
+        Assert.Equal("s", values["b"]);
+        var c = Assert.IsType<GoMap>(values["c"]);
+        Assert.Equal([true, null], Assert.IsType<GoList>(c["k"]).Items);
+        Assert.True(values.ContainsKey("d"));
+        Assert.Null(values["d"]);
+        Assert.Equal(2.0, values["e "]);
+    }
+
+    [Theory]
+    [InlineData("a={")]
+    [InlineData("a=tru")]
+    [InlineData("a=1x")]
+    [InlineData("a=\"unterminated")]
+    [InlineData("a=[1,]")]
+    public void ParseJson_InvalidJson_Fails(string expression) =>
+        Assert.Throws<SetValueException>(() => SetValueParser.ParseJson(expression, new GoMap()));
+
+    [Fact]
+    public void ParseIntoFile_EachValueIsReadThroughTheReader()
+    {
+        var values = new GoMap();
+        var read = new List<string>();
+        SetValueParser.ParseIntoFile("a=x.txt,l={y.txt,z.txt}", values, path =>
+        {
+            read.Add(path);
+            return "<" + path + ">";
+        });
+
+        Assert.Equal(["x.txt", "y.txt", "z.txt"], read);
+        Assert.Equal("<x.txt>", values["a"]);
+        Assert.Equal(["<y.txt>", "<z.txt>"], Assert.IsType<GoList>(values["l"]).Items);
+    }
+
+    [Fact]
+    public void ParseIntoFile_ReaderError_IsTheMessage()
+    {
+        var ex = Assert.Throws<SetValueException>(() => SetValueParser.ParseIntoFile(
+            "a=x.txt", new GoMap(), path => throw new SetValueException("open " + path + ": no such file or directory")));
+
+        Assert.Equal("open x.txt: no such file or directory", ex.Message);
+    }
+
+    [Fact]
+    public void ParseLiteral_ValueIsVerbatim()
+    {
+        var values = new GoMap();
+        SetLiteralParser.ParseInto(@"a.b=x,y=z\,{1}", values);
+
+        var a = Assert.IsType<GoMap>(values["a"]);
+        Assert.Equal(@"x,y=z\,{1}", a["b"]);
+    }
+
+    [Fact]
+    public void ParseLiteral_IndexThenValue_SetsListItem()
+    {
+        var values = new GoMap();
+        SetLiteralParser.ParseInto("l[1]==1", values);
+
+        Assert.Equal([null, "=1"], Assert.IsType<GoList>(values["l"]).Items);
+    }
+
+    [Theory]
+    [InlineData("a", "key \"a\" has no value")]
+    [InlineData("a.=1", "key map \"a\" has no value")]
+    [InlineData("a[0]x=1", "unexpected data at end of array index: ['x']")]
+    [InlineData("a[q]=1", "error parsing index: strconv.Atoi: parsing \"q\": invalid syntax")]
+    public void ParseLiteral_Malformed_FailsWithHelmMessage(string expression, string message)
+    {
+        var ex = Assert.Throws<SetValueException>(() => SetLiteralParser.ParseInto(expression, new GoMap()));
+        Assert.Equal(message, ex.Message);
     }
 }
