@@ -4,20 +4,24 @@ namespace Bosun.Engine.Charts;
 
 /// <summary>
 /// A host struct for templates built from a fixed list of fields and methods (helm's
-/// <c>*common.Capabilities</c>, <c>common.KubeVersion</c>, <c>version.BuildInfo</c>).
+/// <c>*common.Capabilities</c>, <c>common.KubeVersion</c>, <c>version.BuildInfo</c>, helm v3's <c>.Chart</c>).
+/// An embedded struct's fields are promoted, as Go does.
 /// </summary>
 internal sealed class HostObject : IGoObject
 {
     private readonly (string Name, object? Value)[] _fields;
     private readonly Dictionary<string, GoMethod> _methods;
     private readonly Func<string>? _stringer;
+    private readonly IGoObject? _embedded;
 
     public HostObject(
         GoType type,
         (string Name, object? Value)[] fields,
         Dictionary<string, GoMethod>? methods = null,
-        Func<string>? stringer = null)
+        Func<string>? stringer = null,
+        IGoObject? embedded = null)
     {
+        _embedded = embedded;
         Type = type;
         _fields = fields;
         _methods = methods ?? [];
@@ -38,6 +42,11 @@ internal sealed class HostObject : IGoObject
                 value = fieldValue;
                 return true;
             }
+        }
+
+        if (_embedded is not null)
+        {
+            return _embedded.TryGetField(name, out value);
         }
 
         value = null;

@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using Bosun.Core.Diagnostics;
+using Bosun.Core.Versioning;
+using Bosun.Engine.Charts.Dependencies;
+using Bosun.Engine.Charts.Schema;
+
+namespace Bosun.Engine.Charts.Rendering;
+
+/// <summary>
+/// <c>helm template</c> end to end (pkg/cmd/template.go, install.go runInstall, action.Install and
+/// renderResources): name resolution, chart loading, user values, dependency processing, coalescing,
+/// schema validation, the kubeVersion check, rendering, sorting and helm template's printing with
+/// --include-crds, --no-hooks, --skip-tests, --show-only and --output-dir. Failures throw
+/// <see cref="BosunException"/> carrying helm's text; template errors come back in
+/// <see cref="HelmTemplateResult.Render"/>.
+/// </summary>
+public static class HelmTemplate
+{
+    /// <summary>Runs <c>helm template</c> for <paramref name="request"/>.</summary>
+    public static HelmTemplateResult Run(HelmTemplateRequest request)
+    {
+        int major = request.HelmMajor;
+        var options = ChartRenderOptions.ForHelm(major);
+        KubeVersionInfo? kubeVersion = null;
+        if (!string.IsNullOrEmpty(request.KubeVersion))
+        {
+            try
+            {
+                kubeVersion = KubeVersionInfo.Parse(request.KubeVersion, major);
+            }
+            catch (FormatException ex)
+            {
+                throw ChartErrors.KubeVersionInvalid.Create(request.KubeVersion, ex.Message).ToException();
+            }
+        }
+
+        if (request.Validate)
+        {
+            throw ChartErrors.ClusterRequired.Create("--validate").ToException();
+        }
+
+        string releaseName = ReleaseNames.Resolve(request);
+        string chartDirectory = request.ResolvePath(request.ChartPath);
+        if (!Directory.Exists(chartDirectory))
+        {
+            throw ChartErrors.ChartNotFound.Create(request.ChartPath).ToException();
+        }
+
+        var userValues = UserValues.Merge(request.Values, request.ResolvePath);
+        var chart = ChartLoader.Load(chartDirectory, request.ChartPath);
+        if (chart.Metadata.IsLibrary)
+        {
+            throw ChartErrors.LibraryChartNotInstallable.Create().ToException();
+        }
+
+        ReleaseNames.Validate(releaseName, major);
+        chart = DependencyProcessor.Process(chart, userValues);
+
+        var capabilities = options.Capabilities.With(kubeVersion, request.ApiVersions);
+        options = options with { Capabilities = capabilities };
+        var release = new ReleaseOptions
+        {
+            Name = releaseName,
+            Namespace = request.Namespace,
+            IsInstall = !request.IsUpgrade,
+            IsUpgrade = request.IsUpgrade,
+        };
+
+        var values = ValuesCoalescer.Coalesce(chart, userValues);
+        if (!request.SkipSchemaValidation)
+        {
+            ChartSchemaValidator.Validate(chart, values, major);
+        }
+
+        CheckKubeVersion(chart, capabilities);
+        var render = ChartRenderer.RenderCoalesced(chart, values, release, options);
+        if (render.HasErrors)
+        {
+            return new HelmTemplateResult(string.Empty, render, [], []) { ReleaseName = releaseName };
+        }
+
+        var crds = request.IncludeCrds ? CrdObjects(chart, null) : [];
+        var printer = new TemplateOutput(request, releaseName);
+        string stdout = printer.Print(render, crds);
+        return new HelmTemplateResult(stdout, render, crds, [.. printer.Written]) { ReleaseName = releaseName };
+    }
+
+    /// <summary>helm's Chart.CRDObjects: crds/*.yaml|yml|json of the chart, then of each subchart, recursively.</summary>
+    public static ImmutableArray<RenderedManifest> CrdObjects(Chart chart, string? parentPath)
+    {
+        string fullPath = ChartRenderer.FullPath(parentPath, chart);
+        var list = ImmutableArray.CreateBuilder<RenderedManifest>();
+        foreach (var file in chart.Files)
+        {
+            if (file.Name.StartsWith("crds/", StringComparison.Ordinal) && HasManifestExtension(file.Name))
+            {
+                list.Add(new RenderedManifest(fullPath + "/" + file.Name, file.Text, "CustomResourceDefinition"));
+            }
+        }
+
+        foreach (var dependency in chart.Dependencies)
+        {
+            list.AddRange(CrdObjects(dependency, fullPath));
+        }
+
+        return list.ToImmutable();
+    }
+
+    /// <summary>renderResources' check of the root chart's kubeVersion constraint (IsCompatibleRange).</summary>
+    private static void CheckKubeVersion(Chart chart, Capabilities capabilities)
+    {
+        string constraint = chart.Metadata.KubeVersion;
+        if (constraint.Length == 0)
+        {
+            return;
+        }
+
+        bool compatible;
+        try
+        {
+            var dialect = capabilities.HelmMajor < 4 ? SemverDialect.V3_3 : SemverDialect.V3_4;
+            var version = SemanticVersion.Parse(capabilities.KubeVersionString, dialect);
+            compatible = VersionConstraint.Parse(constraint, dialect).Check(version);
+        }
+        catch (SemverException)
+        {
+            compatible = false;
+        }
+
+        if (!compatible)
+        {
+            throw ChartErrors.KubeVersionIncompatible.Create(constraint, capabilities.KubeVersion).ToException();
+        }
+    }
+
+    private static bool HasManifestExtension(string name)
+    {
+        string file = name[(name.LastIndexOf('/') + 1)..];
+        int dot = file.LastIndexOf('.');
+        string ext = dot < 0 ? string.Empty : file[dot..];
+        return ext.Equals(".yaml", StringComparison.OrdinalIgnoreCase)
+            || ext.Equals(".yml", StringComparison.OrdinalIgnoreCase)
+            || ext.Equals(".json", StringComparison.OrdinalIgnoreCase);
+    }
+}
