@@ -89,6 +89,7 @@ public sealed class Capabilities
     {
         HelmMajor = 3,
         KubeVersion = "v1.32.0",
+        KubeVersionNormalized = null,
         KubeMinor = "32",
         ApiVersions = Helm3ApiVersions,
         HelmVersion = new HelmBuildInfo("v3.17.2", "cc0bbbd6d6276b83880042c1ecb34087e84d41eb", "clean", "go1.23.7", string.Empty),
@@ -107,7 +108,7 @@ public sealed class Capabilities
     /// helm v4's normalized version (<c>KubeVersion.String()</c>, used for kubeVersion checks); null when it
     /// equals <see cref="KubeVersion"/>.
     /// </summary>
-    public string? KubeVersionNormalized { get; init; }
+    public string? KubeVersionNormalized { get; init; } = "v1.35.0";
 
     /// <summary>What <c>KubeVersion.String()</c> returns.</summary>
     public string KubeVersionString => KubeVersionNormalized ?? KubeVersion;
@@ -131,11 +132,15 @@ public sealed class Capabilities
             ["String"] = new GoMethod(s_noArguments, _ => kubeString),
             ["GitVersion"] = new GoMethod(s_noArguments, _ => kubeVersion),
         };
+        (string Name, object? Value)[] kubeFields = HelmMajor < 4
+            ? [("Version", kubeVersion), ("Major", KubeMajor), ("Minor", KubeMinor)]
+            : [("Version", kubeVersion), ("normalizedVersion", KubeVersionNormalized ?? string.Empty), ("Major", KubeMajor), ("Minor", KubeMinor)];
         var kube = new HostObject(
             HelmMajor < 4 ? s_kubeVersionType3 : s_kubeVersionType,
-            [("Version", kubeVersion), ("Major", KubeMajor), ("Minor", KubeMinor)],
+            kubeFields,
             methods,
-            () => kubeString);
+            () => kubeString,
+            stringRequiresAddress: true);
         (string Name, object? Value)[] buildFields =
         [
             ("Version", HelmVersion.Version),

@@ -19,9 +19,11 @@ internal sealed class HostObject : IGoObject
         (string Name, object? Value)[] fields,
         Dictionary<string, GoMethod>? methods = null,
         Func<string>? stringer = null,
-        IGoObject? embedded = null)
+        IGoObject? embedded = null,
+        bool stringRequiresAddress = false)
     {
         _embedded = embedded;
+        StringRequiresAddress = stringRequiresAddress;
         Type = type;
         _fields = fields;
         _methods = methods ?? [];
@@ -30,6 +32,9 @@ internal sealed class HostObject : IGoObject
     }
 
     public GoType Type { get; }
+
+    /// <summary>True when String() has a pointer receiver (fmt then prints the fields of a struct value).</summary>
+    public bool StringRequiresAddress { get; }
 
     public IReadOnlyList<string> FieldNames { get; }
 
