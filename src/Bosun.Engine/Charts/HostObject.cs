@@ -7,7 +7,7 @@ namespace Bosun.Engine.Charts;
 /// <c>*common.Capabilities</c>, <c>common.KubeVersion</c>, <c>version.BuildInfo</c>, helm v3's <c>.Chart</c>).
 /// An embedded struct's fields are promoted, as Go does.
 /// </summary>
-internal sealed class HostObject : IGoObject
+internal sealed class HostObject : IGoJsonObject
 {
     private readonly (string Name, object? Value)[] _fields;
     private readonly Dictionary<string, GoMethod> _methods;
@@ -20,8 +20,10 @@ internal sealed class HostObject : IGoObject
         Dictionary<string, GoMethod>? methods = null,
         Func<string>? stringer = null,
         IGoObject? embedded = null,
-        bool stringRequiresAddress = false)
+        bool stringRequiresAddress = false,
+        IReadOnlyList<GoJsonField>? jsonFields = null)
     {
+        JsonFields = jsonFields ?? [.. fields.Where(f => f.Name.Length > 0 && char.IsUpper(f.Name[0])).Select(f => new GoJsonField(f.Name, f.Value))];
         _embedded = embedded;
         StringRequiresAddress = stringRequiresAddress;
         Type = type;
@@ -37,6 +39,11 @@ internal sealed class HostObject : IGoObject
     public bool StringRequiresAddress { get; }
 
     public IReadOnlyList<string> FieldNames { get; }
+
+    /// <summary>encoding/json's view: the given tagged fields, else the exported fields under their Go names.</summary>
+    public IReadOnlyList<GoJsonField> JsonFields { get; }
+
+    public string? MarshalJson() => null;
 
     public bool TryGetField(string name, out object? value)
     {

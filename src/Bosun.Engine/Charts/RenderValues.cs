@@ -73,29 +73,39 @@ public static class RenderValues
     /// <summary>helm v3's <c>struct { chart.Metadata; IsRoot bool }</c> (metadata fields promoted).</summary>
     public static IGoObject ChartStruct(ChartMetadata md, bool isRoot)
     {
+        var maintainers = new GoList(md.Maintainers.Select(m => (object?)new HostObject(
+            s_maintainer3,
+            [("Name", m.Name), ("Email", m.Email), ("URL", m.Url)],
+            jsonFields: [new("name", m.Name, true), new("email", m.Email, true), new("url", m.Url, true)])));
+        var sources = GoList.OfStrings(md.Sources);
+        var keywords = GoList.OfStrings(md.Keywords);
+        var annotations = Annotations(md);
+        var dependencies = new GoList(md.Dependencies.Select(d => (object?)DependencyStruct(d)));
+        var deprecated = GoValue.Bool(md.Deprecated);
+        GoJsonField[] json =
+        [
+            new("name", md.Name, true), new("home", md.Home, true), new("sources", sources, true),
+            new("version", md.Version, true), new("description", md.Description, true), new("keywords", keywords, true),
+            new("maintainers", maintainers, true), new("icon", md.Icon, true), new("apiVersion", md.ApiVersion, true),
+            new("condition", md.Condition, true), new("tags", md.Tags, true), new("appVersion", md.AppVersion, true),
+            new("deprecated", deprecated, true), new("annotations", annotations, true),
+            new("kubeVersion", md.KubeVersion, true), new("dependencies", dependencies, true), new("type", md.Type, true),
+        ];
         var metadata = new HostObject(
             s_metadata3,
             [
-                ("Name", md.Name),
-                ("Home", md.Home),
-                ("Sources", GoList.OfStrings(md.Sources)),
-                ("Version", md.Version),
-                ("Description", md.Description),
-                ("Keywords", GoList.OfStrings(md.Keywords)),
-                ("Maintainers", new GoList(md.Maintainers.Select(m => (object?)new HostObject(
-                    s_maintainer3, [("Name", m.Name), ("Email", m.Email), ("URL", m.Url)])))),
-                ("Icon", md.Icon),
-                ("APIVersion", md.ApiVersion),
-                ("Condition", md.Condition),
-                ("Tags", md.Tags),
-                ("AppVersion", md.AppVersion),
-                ("Deprecated", GoValue.Bool(md.Deprecated)),
-                ("Annotations", Annotations(md)),
-                ("KubeVersion", md.KubeVersion),
-                ("Dependencies", new GoList(md.Dependencies.Select(d => (object?)DependencyStruct(d)))),
-                ("Type", md.Type),
-            ]);
-        return new HostObject(s_chartStruct3, [("Metadata", metadata), ("IsRoot", GoValue.Bool(isRoot))], embedded: metadata);
+                ("Name", md.Name), ("Home", md.Home), ("Sources", sources), ("Version", md.Version),
+                ("Description", md.Description), ("Keywords", keywords), ("Maintainers", maintainers), ("Icon", md.Icon),
+                ("APIVersion", md.ApiVersion), ("Condition", md.Condition), ("Tags", md.Tags), ("AppVersion", md.AppVersion),
+                ("Deprecated", deprecated), ("Annotations", annotations), ("KubeVersion", md.KubeVersion),
+                ("Dependencies", dependencies), ("Type", md.Type),
+            ],
+            jsonFields: json);
+        return new HostObject(
+            s_chartStruct3,
+            [("Metadata", metadata), ("IsRoot", GoValue.Bool(isRoot))],
+            embedded: metadata,
+            jsonFields: [.. json, new("IsRoot", GoValue.Bool(isRoot))]);
     }
 
     /// <summary><c>.Release</c>: helm's map of the release options.</summary>
@@ -146,18 +156,24 @@ public static class RenderValues
         return annotations;
     }
 
-    private static HostObject DependencyStruct(ChartDependency d) => new(
-        s_dependency3,
-        [
-            ("Name", d.Name),
-            ("Version", d.Version),
-            ("Repository", d.Repository),
-            ("Condition", d.Condition),
-            ("Tags", GoList.OfStrings(d.Tags)),
-            ("Enabled", GoValue.Bool(d.Enabled)),
-            ("ImportValues", new GoList(d.ImportValues)),
-            ("Alias", d.Alias),
-        ]);
+    private static HostObject DependencyStruct(ChartDependency d)
+    {
+        var tags = GoList.OfStrings(d.Tags);
+        var importValues = new GoList(d.ImportValues);
+        var enabled = GoValue.Bool(d.Enabled);
+        return new HostObject(
+            s_dependency3,
+            [
+                ("Name", d.Name), ("Version", d.Version), ("Repository", d.Repository), ("Condition", d.Condition),
+                ("Tags", tags), ("Enabled", enabled), ("ImportValues", importValues), ("Alias", d.Alias),
+            ],
+            jsonFields:
+            [
+                new("name", d.Name), new("version", d.Version, true), new("repository", d.Repository),
+                new("condition", d.Condition, true), new("tags", tags, true), new("enabled", enabled, true),
+                new("import-values", importValues, true), new("alias", d.Alias, true),
+            ]);
+    }
 
     private static object? MaintainerMap(ChartMaintainer m)
     {

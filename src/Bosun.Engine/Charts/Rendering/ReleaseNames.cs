@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bosun.Core.Text;
+using Bosun.Core.Values;
 using Bosun.Templating;
 using Bosun.Templating.Functions;
 
@@ -22,9 +23,13 @@ public static partial class ReleaseNames
     ];
 
     private static readonly Lazy<FunctionTable> s_sprig = new(() => FunctionTable.Empty.With(
-        FunctionTable.Helm.Names.Where(n => !s_helmOnly.Contains(n))
+        FunctionTable.Helm.Names.Where(n => !s_helmOnly.Contains(n) && n != "fail")
             .Select(n => FunctionTable.Helm.TryGet(n, out var f) ? f : null)
-            .OfType<TemplateFunction>()));
+            .OfType<TemplateFunction>()
+            .Append(new TemplateFunction(
+                "fail",
+                new GoSignature([GoType.String], returnsError: true),
+                (_, a) => throw new GoFailure(a[0] as string ?? string.Empty)))));
 
     /// <summary>NameAndChart for helm template (whose ReleaseName starts as "release-name").</summary>
     public static string Resolve(HelmTemplateRequest request)
