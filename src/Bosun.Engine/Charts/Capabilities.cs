@@ -161,7 +161,7 @@ public sealed class Capabilities
         };
         capabilities = new HostObject(
             HelmMajor < 4 ? s_capabilitiesType3 : s_capabilitiesType,
-            [("KubeVersion", kube), ("APIVersions", new VersionSet(ApiVersions)), ("HelmVersion", build)],
+            [("KubeVersion", kube), ("APIVersions", new VersionSet(ApiVersions, HelmMajor)), ("HelmVersion", build)],
             capabilityMethods);
         return capabilities;
     }
