@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Bosun.Core.Values;
+using Bosun.Engine.Charts.Loading;
 
 namespace Bosun.Engine.Charts;
 
@@ -26,4 +27,10 @@ public sealed record Chart(
 
     /// <summary>Chart.lock (requirements.lock for v1) as read, or null.</summary>
     public ChartFile? Lock { get; init; }
+
+    /// <summary>
+    /// On the root chart: the lines helm logs to stderr while loading this tree (followed symbolic links,
+    /// requirements files in v2 charts), in helm's order. Print each with <see cref="ChartLoadNotice.Format"/>.
+    /// </summary>
+    public ImmutableArray<ChartLoadNotice> LoadNotices { get; init; } = [];
 }

@@ -24,10 +24,6 @@ public static partial class ChartErrors
     public static readonly DiagnosticDescriptor ChartMetadataInvalid =
         new(3004, Severity.Error, "validation: {0}");
 
-    /// <summary>The chart uses a feature this version of bosun cannot render yet (dependencies).</summary>
-    public static readonly DiagnosticDescriptor ChartFeatureUnsupported =
-        new(3005, Severity.Error, "chart \"{0}\" uses {1}, which bosun cannot render yet");
-
     /// <summary>A file of the chart could not be read.</summary>
     public static readonly DiagnosticDescriptor ChartFileUnreadable =
         new(3006, Severity.Error, "error reading {0}: {1}");

@@ -1,190 +1,140 @@
-using System.Collections.Immutable;
 using Bosun.Core.Diagnostics;
-using Bosun.Core.Text;
 using Bosun.Core.Values;
-using Bosun.Core.Yaml;
+using Bosun.Engine.Charts.Loading;
 
 namespace Bosun.Engine.Charts;
 
 /// <summary>
-/// Loads a chart directory as helm's <c>loader.LoadDir</c> does: .helmignore rules, Chart.yaml,
-/// values.yaml (several documents merged), <c>templates/</c> (recursively) and every other file for
-/// <c>.Files</c>. Subcharts and dependencies are not supported yet and are reported as such.
+/// Loads a chart as helm's <c>loader.Load</c> does: a directory (.helmignore, symbolic links followed) or a
+/// gzipped tar archive (top folder stripped, path and size checks), then Chart.yaml, values, templates, files,
+/// lock and schema, and every subchart under <c>charts/</c> (folders and archives, to any depth). helm 4's
+/// wording by default; <c>helmMajor: 3</c> gives helm 3.17's where they differ.
 /// </summary>
 public static class ChartLoader
 {
-    private static readonly byte[] s_utf8Bom = [0xEF, 0xBB, 0xBF];
-
-    /// <summary>Loads the chart at <paramref name="directory"/>; <paramref name="displayPath"/> is how messages name it.</summary>
-    public static Chart Load(string directory, string? displayPath = null)
+    /// <summary>Loads the chart at <paramref name="path"/>; <paramref name="displayPath"/> is how messages name it.</summary>
+    public static Chart Load(string path, string? displayPath = null, int helmMajor = 4)
     {
-        displayPath ??= directory;
-        if (!Directory.Exists(directory))
+        displayPath ??= path;
+        if (Directory.Exists(path))
         {
-            throw ChartErrors.ChartNotFound.Create(displayPath).ToException();
+            return LoadDirectory(path, displayPath, helmMajor);
         }
 
-        var files = ReadFiles(directory, displayPath);
-        var chartYaml = files.Find(f => f.Name == "Chart.yaml")
-            ?? throw ChartErrors.ChartYamlMissing.Create().ToException();
-        var metadata = ChartMetadataReader.Read(ParseYaml(chartYaml, displayPath, ChartErrors.ChartYamlInvalid));
-
-        GoMap values = new();
-        var templates = ImmutableArray.CreateBuilder<ChartFile>();
-        var others = ImmutableArray.CreateBuilder<ChartFile>();
-        var subcharts = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        if (File.Exists(path))
         {
-            switch (file.Name)
-            {
-                case "Chart.yaml" or "Chart.lock" or "requirements.lock" or "values.schema.json":
-                    continue;
-                case "requirements.yaml":
-                    if (metadata.ApiVersion == "v1")
-                    {
-                        others.Add(file);
-                    }
-
-                    continue;
-                case "values.yaml":
-                    values = LoadChartValues(file, displayPath);
-                    continue;
-            }
-
-            if (file.Name.StartsWith("templates/", StringComparison.Ordinal))
-            {
-                templates.Add(file);
-            }
-            else if (file.Name.StartsWith("charts/", StringComparison.Ordinal))
-            {
-                if (file.Name.EndsWith(".prov", StringComparison.Ordinal))
-                {
-                    others.Add(file);
-                    continue;
-                }
-
-                string subchart = file.Name["charts/".Length..].Split('/')[0];
-                if (subchart.IndexOfAny(['_', '.']) != 0)
-                {
-                    subcharts.Add(subchart);
-                }
-            }
-            else
-            {
-                others.Add(file);
-            }
+            return LoadArchive(path, displayPath, helmMajor);
         }
 
-        if (subcharts.Count > 0 || metadata.Dependencies.Length > 0)
-        {
-            var names = subcharts.Count > 0 ? subcharts : metadata.Dependencies.Select(d => d.Name);
-            throw ChartErrors.ChartFeatureUnsupported
-                .Create(metadata.Name, "dependencies (" + string.Join(", ", names) + ")").ToException();
-        }
-
-        return new Chart(metadata, values, templates.ToImmutable(), others.ToImmutable());
+        throw ChartErrors.ChartNotFound.Create(displayPath).ToException();
     }
 
-    private static List<ChartFile> ReadFiles(string directory, string displayPath)
+    private static Chart LoadDirectory(string directory, string displayPath, int helmMajor)
     {
-        var rules = HelmIgnoreRules.Parse(string.Empty, out _);
-        string ignoreFile = Path.Combine(directory, HelmIgnoreRules.FileName);
-        if (File.Exists(ignoreFile))
+        if (helmMajor >= 4)
         {
-            string text = ReadText(ignoreFile, HelmIgnoreRules.FileName);
-            if (text.StartsWith('\uFEFF'))
+            string chartYaml = Path.Combine(directory, "Chart.yaml");
+            if (!File.Exists(chartYaml))
             {
-                text = text[1..];
-            }
-
-            rules = HelmIgnoreRules.Parse(text, out var error);
-            if (error is { } e)
-            {
-                throw ChartErrors.HelmIgnoreInvalid.Create(e.Rule, e.Reason).ToException();
-            }
-        }
-
-        var files = new List<ChartFile>();
-        Walk(new DirectoryInfo(directory), string.Empty, rules, files, displayPath);
-        return files;
-    }
-
-    private static void Walk(DirectoryInfo dir, string prefix, HelmIgnoreRules rules, List<ChartFile> files, string displayPath)
-    {
-        var entries = dir.GetFileSystemInfos();
-        Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Name, b.Name));
-        foreach (var entry in entries)
-        {
-            string name = prefix + entry.Name;
-            if (entry is DirectoryInfo sub)
-            {
-                if (!rules.IsIgnored(name, isDirectory: true))
-                {
-                    Walk(sub, name + "/", rules, files, displayPath);
-                }
-
-                continue;
-            }
-
-            if (rules.IsIgnored(name, isDirectory: false))
-            {
-                continue;
+                throw ChartErrors.ChartDetectFailed.Create(JoinDisplay(displayPath, "Chart.yaml")).ToException();
             }
 
             byte[] data;
             try
             {
-                data = File.ReadAllBytes(entry.FullName);
+                data = File.ReadAllBytes(chartYaml);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw ChartErrors.ChartFileUnreadable.Create(name, ex.Message).ToException();
+                throw ChartErrors.ChartFileUnreadable.Create("Chart.yaml", ex.Message).ToException();
             }
 
-            if (data.AsSpan().StartsWith(s_utf8Bom))
-            {
-                data = data[s_utf8Bom.Length..];
-            }
-
-            files.Add(new ChartFile(name, data));
+            CheckApiVersion(new ChartFile("Chart.yaml", data), displayPath);
         }
+
+        var notices = new List<ChartLoadNotice>();
+        var files = ChartDirectoryReader.Read(directory, displayPath, helmMajor, notices);
+        var chart = ChartFilesLoader.Load(files, displayPath, helmMajor, notices);
+        return chart with { LoadNotices = [.. notices] };
     }
 
-    private static string ReadText(string path, string name)
+    private static Chart LoadArchive(string file, string displayPath, int helmMajor)
     {
+        byte[] data;
         try
         {
-            return File.ReadAllText(path);
+            data = File.ReadAllBytes(file);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw ChartErrors.ChartFileUnreadable.Create(name, ex.Message).ToException();
+            throw ChartErrors.ChartFileUnreadable.Create(displayPath, ex.Message).ToException();
         }
-    }
 
-    private static object? ParseYaml(ChartFile file, string chartDisplayPath, DiagnosticDescriptor descriptor)
-    {
+        if (!data.AsSpan().StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B, 0x08]))
+        {
+            if (displayPath.EndsWith(".yml", StringComparison.Ordinal) || displayPath.EndsWith(".yaml", StringComparison.Ordinal))
+            {
+                throw ChartErrors.ChartArchiveIsYaml.Create(displayPath).ToException();
+            }
+
+            throw ChartErrors.ChartArchiveNotGzip.Create(displayPath, ContentSniffer.Detect(data)).ToException();
+        }
+
+        List<ChartFile> files;
         try
         {
-            return GoYaml.Deserialize(file.Text);
+            files = ChartArchiveReader.Read(data, helmMajor);
         }
-        catch (GoYamlException ex)
+        catch (BosunException ex)
         {
-            var source = new SourceFile(JoinDisplay(chartDisplayPath, file.Name), file.Text);
-            throw descriptor.At(SourceLocations.At(source, ex.Line, ex.Column), ex.Message).ToException();
+            if (ChartArchiveReader.IsGzipHeaderError(ex.Diagnostic))
+            {
+                throw ChartErrors.ChartArchiveInvalid.Create(displayPath, ex.Diagnostic.Message).ToException();
+            }
+
+            if (helmMajor >= 4)
+            {
+                throw ChartErrors.ChartArchiveUnreadable.Create().WithHint(ex.Diagnostic.Message).ToException();
+            }
+
+            throw;
         }
+
+        if (helmMajor >= 4)
+        {
+            var chartYaml = files.Find(f => f.Name == "Chart.yaml")
+                ?? throw ChartErrors.ArchiveNoChartYaml.Create().ToException();
+            CheckApiVersion(chartYaml, displayPath);
+        }
+
+        var archiveNotices = new List<ChartLoadNotice>();
+        var loaded = ChartFilesLoader.Load(files, displayPath, helmMajor, archiveNotices);
+        return loaded with { LoadNotices = [.. archiveNotices] };
     }
 
-    private static GoMap LoadChartValues(ChartFile file, string chartDisplayPath)
+    /// <summary>helm 4's first read of Chart.yaml (chartBase) to pick the loader for the chart's apiVersion.</summary>
+    private static void CheckApiVersion(ChartFile chartYaml, string displayPath)
     {
+        object? document = ChartFilesLoader.ParseYaml(chartYaml, displayPath, ChartErrors.ChartYamlInvalid);
+        GoMap fields;
         try
         {
-            return ValuesLoader.Load(file.Text);
+            fields = GoJsonStructDecoder.Decode(document, StructSchema.ChartBase, "loader");
         }
-        catch (GoYamlException ex)
+        catch (GoFailure failure)
         {
-            var source = new SourceFile(JoinDisplay(chartDisplayPath, file.Name), file.Text);
-            throw ChartErrors.ChartValuesInvalid.At(SourceLocations.At(source, ex.Line, ex.Column), ex.Message).ToException();
+            throw ChartErrors.ChartYamlInvalid.Create(failure.Message).ToException();
+        }
+
+        string apiVersion = fields.TryGetValue("apiVersion", out object? v) && v is string s ? s : string.Empty;
+        switch (apiVersion)
+        {
+            case "" or "v1" or "v2":
+                return;
+            case "v3":
+                throw ChartErrors.ChartApiVersionInvalid.Create().ToException();
+            default:
+                throw ChartErrors.ChartApiVersionUnsupported.Create().ToException();
         }
     }
 

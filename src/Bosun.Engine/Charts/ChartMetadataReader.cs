@@ -4,54 +4,120 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Bosun.Core.Diagnostics;
 using Bosun.Core.Values;
+using Bosun.Engine.Charts.Loading;
 
 namespace Bosun.Engine.Charts;
 
 /// <summary>
 /// Reads Chart.yaml (already turned into Go values) into <see cref="ChartMetadata"/> the way helm does:
-/// sigs.k8s.io/yaml into <c>chart.Metadata</c> (wrong field types fail), then sanitisation and validation.
+/// sigs.k8s.io/yaml into <c>chart.Metadata</c> (wrong field types fail, numbers become strings), then
+/// sanitisation and <c>Metadata.Validate</c> (dependencies included).
 /// </summary>
 internal static partial class ChartMetadataReader
 {
-    /// <summary>Builds and validates the metadata; throws <see cref="BosunException"/> with a BOSUN300x diagnostic.</summary>
-    public static ChartMetadata Read(object? document)
+    /// <summary>Decodes, builds and validates Chart.yaml; throws <see cref="BosunException"/> (BOSUN3003/3004).</summary>
+    public static ChartMetadata Read(object? document, int helmMajor = 4)
     {
-        GoMap map = document switch
+        GoMap fields;
+        try
         {
-            null => new GoMap(),
-            GoMap m => m,
-            _ => throw ChartErrors.ChartYamlInvalid.Create(
-                $"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {JsonKind(document)} into Go value of type v2.Metadata").ToException(),
-        };
+            fields = Decode(document, helmMajor);
+        }
+        catch (GoFailure failure)
+        {
+            throw ChartErrors.ChartYamlInvalid.Create(failure.Message).ToException();
+        }
 
-        string apiVersion = GetString(map, "apiVersion");
+        if (!fields.TryGetValue("apiVersion", out object? v) || v is not string { Length: > 0 })
+        {
+            fields["apiVersion"] = "v1";
+        }
+
+        return Build(fields);
+    }
+
+    /// <summary>The Go package name helm's chart structs print with in type errors.</summary>
+    public static string Package(int helmMajor) => helmMajor == 3 ? "chart" : "v2";
+
+    /// <summary>sigs.k8s.io/yaml.Unmarshal into Metadata: the checked fields by JSON name; throws <see cref="GoFailure"/>.</summary>
+    public static GoMap Decode(object? document, int helmMajor) =>
+        GoJsonStructDecoder.Decode(document, StructSchema.Metadata, Package(helmMajor));
+
+    /// <summary>
+    /// A second Unmarshal into the same Metadata (requirements.yaml): present fields replace, annotations merge
+    /// into the existing map as encoding/json does.
+    /// </summary>
+    public static GoMap Merge(GoMap target, GoMap overlay)
+    {
+        var result = new GoMap();
+        foreach (var (key, value) in target)
+        {
+            result[key] = value;
+        }
+
+        foreach (var (key, value) in overlay)
+        {
+            if (key == "annotations" && result.TryGetValue(key, out object? existing) && existing is GoMap old && value is GoMap add)
+            {
+                var merged = new GoMap();
+                foreach (var (k, v) in old)
+                {
+                    merged[k] = v;
+                }
+
+                foreach (var (k, v) in add)
+                {
+                    merged[k] = v;
+                }
+
+                result[key] = merged;
+                continue;
+            }
+
+            result[key] = value;
+        }
+
+        return result;
+    }
+
+    /// <summary>Builds the metadata from decoded fields and runs helm's validation (BOSUN3004 on failure).</summary>
+    public static ChartMetadata Build(GoMap fields)
+    {
+        string apiVersion = Str(fields, "apiVersion");
         var metadata = new ChartMetadata
         {
-            ApiVersion = apiVersion.Length == 0 ? "v1" : apiVersion,
-            Name = Sanitize(GetString(map, "name")),
-            Version = GetString(map, "version"),
-            AppVersion = Sanitize(GetString(map, "appVersion")),
-            Description = Sanitize(GetString(map, "description")),
-            Home = Sanitize(GetString(map, "home")),
-            Icon = Sanitize(GetString(map, "icon")),
-            Condition = Sanitize(GetString(map, "condition")),
-            Tags = Sanitize(GetString(map, "tags")),
-            KubeVersion = Sanitize(GetString(map, "kubeVersion")),
-            Type = GetString(map, "type"),
-            Deprecated = GetBool(map, "deprecated"),
-            Sources = [.. GetStrings(map, "sources").Select(Sanitize)],
-            Keywords = [.. GetStrings(map, "keywords").Select(Sanitize)],
-            Maintainers = GetMaintainers(map),
-            Annotations = GetAnnotations(map),
-            Dependencies = [.. GetDependencyNames(map).Select(n => new ChartDependency { Name = n })],
+            ApiVersion = apiVersion,
+            Name = Sanitize(Str(fields, "name")),
+            Version = Str(fields, "version"),
+            AppVersion = Sanitize(Str(fields, "appVersion")),
+            Description = Sanitize(Str(fields, "description")),
+            Home = Sanitize(Str(fields, "home")),
+            Icon = Sanitize(Str(fields, "icon")),
+            Condition = Sanitize(Str(fields, "condition")),
+            Tags = Sanitize(Str(fields, "tags")),
+            KubeVersion = Sanitize(Str(fields, "kubeVersion")),
+            Type = Str(fields, "type"),
+            Deprecated = fields.TryGetValue("deprecated", out object? d) && d is true,
+            Sources = [.. Strs(fields, "sources").Select(Sanitize)],
+            Keywords = [.. Strs(fields, "keywords").Select(Sanitize)],
+            Annotations = fields.TryGetValue("annotations", out object? a) && a is GoMap am
+                ? am.ToImmutableSortedDictionary(p => p.Key, p => p.Value as string ?? string.Empty, StringComparer.Ordinal)
+                : null,
         };
 
         Validate(metadata);
-        return metadata;
+        var maintainers = Maintainers(fields);
+        var dependencies = Dependencies(fields);
+        return metadata with { Maintainers = maintainers, Dependencies = dependencies };
     }
 
     private static void Validate(ChartMetadata md)
     {
+        if (md.ApiVersion.Length == 0)
+        {
+            throw Invalid("chart.metadata.apiVersion is required");
+        }
+
         if (md.Name.Length == 0)
         {
             throw Invalid("chart.metadata.name is required");
@@ -59,12 +125,12 @@ internal static partial class ChartMetadataReader
 
         if (md.Name is "." or "..")
         {
-            throw Invalid($"chart.metadata.name \"{md.Name}\" is not allowed");
+            throw Invalid($"chart.metadata.name {GoStrconv.Quote(md.Name)} is not allowed");
         }
 
-        if (md.Name.Contains('/', StringComparison.Ordinal))
+        if (md.Name != BaseName(md.Name))
         {
-            throw Invalid($"chart.metadata.name \"{md.Name}\" is invalid");
+            throw Invalid($"chart.metadata.name {GoStrconv.Quote(md.Name)} is invalid");
         }
 
         if (md.Version.Length == 0)
@@ -74,7 +140,7 @@ internal static partial class ChartMetadataReader
 
         if (!LooseSemver().IsMatch(md.Version))
         {
-            throw Invalid($"chart.metadata.version \"{md.Version}\" is invalid");
+            throw Invalid($"chart.metadata.version {GoStrconv.Quote(md.Version)} is invalid");
         }
 
         if (md.Type is not ("" or "application" or "library"))
@@ -83,123 +149,95 @@ internal static partial class ChartMetadataReader
         }
     }
 
-    private static BosunException Invalid(string message) =>
-        ChartErrors.ChartMetadataInvalid.Create(message).ToException();
-
-    private static string GetString(GoMap map, string key)
+    /// <summary>Go's path/filepath.Base on a Unix path.</summary>
+    private static string BaseName(string path)
     {
-        if (!map.TryGetValue(key, out object? value) || value is null)
+        string trimmed = path.TrimEnd('/');
+        if (trimmed.Length == 0)
         {
-            return string.Empty;
+            return "/";
         }
 
-        return value as string ?? throw TypeMismatch(value, key, "string");
+        int slash = trimmed.LastIndexOf('/');
+        return slash < 0 ? trimmed : trimmed[(slash + 1)..];
     }
 
-    private static bool GetBool(GoMap map, string key)
+    private static ImmutableArray<ChartMaintainer> Maintainers(GoMap fields)
     {
-        if (!map.TryGetValue(key, out object? value) || value is null)
-        {
-            return false;
-        }
-
-        return value is bool b ? b : throw TypeMismatch(value, key, "bool");
-    }
-
-    private static IEnumerable<string> GetStrings(GoMap map, string key)
-    {
-        if (!map.TryGetValue(key, out object? value) || value is null)
-        {
-            return [];
-        }
-
-        if (value is not GoList list)
-        {
-            throw TypeMismatch(value, key, "[]string");
-        }
-
-        return list.Select(item => item as string ?? (item is null ? string.Empty : throw TypeMismatch(item, key, "string")));
-    }
-
-    private static ImmutableArray<ChartMaintainer> GetMaintainers(GoMap map)
-    {
-        if (!map.TryGetValue("maintainers", out object? value) || value is null)
-        {
-            return [];
-        }
-
-        if (value is not GoList list)
-        {
-            throw TypeMismatch(value, "maintainers", "[]*v2.Maintainer");
-        }
-
         var result = ImmutableArray.CreateBuilder<ChartMaintainer>();
-        foreach (object? item in list)
+        if (fields.TryGetValue("maintainers", out object? value) && value is GoList list)
         {
-            if (item is null)
+            foreach (object? item in list.Items)
             {
-                throw Invalid("maintainers must not contain empty or null nodes");
-            }
+                if (item is not GoMap m)
+                {
+                    throw Invalid("maintainers must not contain empty or null nodes");
+                }
 
-            if (item is not GoMap m)
-            {
-                throw TypeMismatch(item, "maintainers", "v2.Maintainer");
+                result.Add(new ChartMaintainer(Sanitize(Str(m, "name")), Sanitize(Str(m, "email")), Sanitize(Str(m, "url"))));
             }
-
-            result.Add(new ChartMaintainer(
-                Sanitize(GetString(m, "name")), Sanitize(GetString(m, "email")), Sanitize(GetString(m, "url"))));
         }
 
         return result.ToImmutable();
     }
 
-    private static ImmutableSortedDictionary<string, string>? GetAnnotations(GoMap map)
+    private static ImmutableArray<ChartDependency> Dependencies(GoMap fields)
     {
-        if (!map.TryGetValue("annotations", out object? value) || value is null)
+        var result = ImmutableArray.CreateBuilder<ChartDependency>();
+        if (!fields.TryGetValue("dependencies", out object? value) || value is not GoList list)
         {
-            return null;
+            return result.ToImmutable();
         }
 
-        if (value is not GoMap m)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (object? item in list.Items)
         {
-            throw TypeMismatch(value, "annotations", "map[string]string");
+            if (item is not GoMap m)
+            {
+                throw Invalid("dependencies must not contain empty or null nodes");
+            }
+
+            var dependency = new ChartDependency
+            {
+                Name = Sanitize(Str(m, "name")),
+                Version = Sanitize(Str(m, "version")),
+                Repository = Sanitize(Str(m, "repository")),
+                Condition = Sanitize(Str(m, "condition")),
+                Tags = [.. Strs(m, "tags").Select(Sanitize)],
+                Enabled = !m.TryGetValue("enabled", out object? e) || e is true,
+                ImportValues = m.TryGetValue("import-values", out object? iv) && iv is GoList ivs ? [.. ivs.Items] : [],
+                Alias = Str(m, "alias"),
+            };
+            if (dependency.Alias.Length > 0 && !AliasName().IsMatch(dependency.Alias))
+            {
+                throw Invalid($"dependency {GoStrconv.Quote(dependency.Name)} has disallowed characters in the alias");
+            }
+
+            string key = dependency.Alias.Length > 0 ? dependency.Alias : dependency.Name;
+            if (!seen.Add(key))
+            {
+                throw Invalid($"more than one dependency with name or alias {GoStrconv.Quote(key)}");
+            }
+
+            result.Add(dependency);
         }
 
-        var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        foreach (var (key, item) in m)
-        {
-            builder[key] = item as string ?? (item is null ? string.Empty : throw TypeMismatch(item, "annotations", "string"));
-        }
-
-        return builder.ToImmutable();
+        return result.ToImmutable();
     }
 
-    private static ImmutableArray<string> GetDependencyNames(GoMap map)
-    {
-        if (!map.TryGetValue("dependencies", out object? value) || value is not GoList list)
-        {
-            return [];
-        }
+    private static BosunException Invalid(string message) =>
+        ChartErrors.ChartMetadataInvalid.Create(message).ToException();
 
-        return [.. list.Select(d => d is GoMap m && m.TryGetValue("name", out object? n) && n is string s ? s : "?")];
-    }
+    private static string Str(GoMap map, string key) =>
+        map.TryGetValue(key, out object? value) && value is string s ? s : string.Empty;
 
-    private static BosunException TypeMismatch(object? value, string field, string goType) =>
-        ChartErrors.ChartYamlInvalid.Create(
-            $"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {JsonKind(value)} into Go struct field Metadata.{field} of type {goType}").ToException();
-
-    private static string JsonKind(object? value) => value switch
-    {
-        bool => "bool",
-        string => "string",
-        GoList => "array",
-        GoMap => "object",
-        long or double or GoInt => "number",
-        _ => "value",
-    };
+    private static IEnumerable<string> Strs(GoMap map, string key) =>
+        map.TryGetValue(key, out object? value) && value is GoList list
+            ? list.Items.Select(i => i as string ?? string.Empty)
+            : [];
 
     /// <summary>helm's sanitizeString: whitespace becomes a space, unprintable runes are dropped.</summary>
-    private static string Sanitize(string value)
+    internal static string Sanitize(string value)
     {
         bool clean = true;
         foreach (char c in value)
@@ -244,4 +282,8 @@ internal static partial class ChartMetadataReader
     /// <summary>Masterminds/semver's loose version syntax (<c>v1</c>, <c>1.2</c>, <c>1.2.3-rc.1+build</c>).</summary>
     [GeneratedRegex(@"^v?[0-9]+(\.[0-9]+)?(\.[0-9]+)?(-[0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*)?(\+[0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex LooseSemver();
+
+    /// <summary>helm's aliasNameFormat.</summary>
+    [GeneratedRegex("^[a-zA-Z0-9_-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AliasName();
 }

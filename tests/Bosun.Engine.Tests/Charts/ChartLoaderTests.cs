@@ -26,11 +26,24 @@ public sealed class ChartLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_NoChartYaml_IsMissingChartYaml()
+    public void Load_NoChartYaml_IsHelm4DetectError()
     {
         _dir.Write("values.yaml", "a: 1\n");
 
-        Assert.Equal("BOSUN3002", LoadFails().Code);
+        var diagnostic = LoadFails();
+
+        Assert.Equal("BOSUN3100", diagnostic.Code);
+        Assert.Equal("unable to detect chart at app/Chart.yaml: open app/Chart.yaml: no such file or directory", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Load_NoChartYamlWithHelm3_IsMissingChartYaml()
+    {
+        _dir.Write("values.yaml", "a: 1\n");
+
+        var diagnostic = Assert.Throws<BosunException>(() => ChartLoader.Load(_dir.Path, "app", helmMajor: 3)).Diagnostic;
+
+        Assert.Equal(("BOSUN3002", "Chart.yaml file is missing"), (diagnostic.Code, diagnostic.Message));
     }
 
     [Fact]
@@ -44,7 +57,7 @@ public sealed class ChartLoaderTests : IDisposable
         _dir.Write("templates/.hidden.yaml", "ignored by helm's default rule");
         _dir.Write("files/a.txt", "a");
         _dir.Write("README.md", "readme");
-        _dir.Write("Chart.lock", "lock");
+        _dir.Write("Chart.lock", "digest: sha256:0\n");
         _dir.Write("values.schema.json", "{}");
 
         var chart = ChartLoader.Load(_dir.Path, "app");
@@ -86,26 +99,6 @@ public sealed class ChartLoaderTests : IDisposable
         _dir.Write("Chart.yaml", ChartYaml);
 
         Assert.Empty(ChartLoader.Load(_dir.Path, "app").Values);
-    }
-
-    [Fact]
-    public void Load_Subchart_IsReportedUnsupported()
-    {
-        _dir.Write("Chart.yaml", ChartYaml);
-        _dir.Write("charts/redis/Chart.yaml", "apiVersion: v2\nname: redis\nversion: 1.0.0\n");
-
-        var diagnostic = LoadFails();
-
-        Assert.Equal("BOSUN3005", diagnostic.Code);
-        Assert.Equal("chart \"app\" uses dependencies (redis), which bosun cannot render yet", diagnostic.Message);
-    }
-
-    [Fact]
-    public void Load_DeclaredDependency_IsReportedUnsupported()
-    {
-        _dir.Write("Chart.yaml", ChartYaml + "dependencies:\n  - name: postgresql\n    version: 1.x\n");
-
-        Assert.Equal("BOSUN3005", LoadFails().Code);
     }
 
     [Fact]
