@@ -63,7 +63,7 @@ internal static class TemplateCommand
             throw ChartErrors.ClusterRequired.Create("--dry-run=" + dryRun).ToException();
         }
 
-        var request = arguments.Request with { HelmMajor = major, ResolvePath = context.ResolvePath };
+        var request = arguments.Request with { HelmMajor = major, ResolvePath = context.ResolvePath, Notice = output.WriteMessage };
         context.CancellationToken.ThrowIfCancellationRequested();
         var result = HelmTemplate.Run(request);
         if (result.Render.HasErrors)

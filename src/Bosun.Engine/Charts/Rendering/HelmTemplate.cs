@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Bosun.Core.Diagnostics;
 using Bosun.Core.Versioning;
 using Bosun.Engine.Charts.Dependencies;
+using Bosun.Engine.Charts.Loading;
 using Bosun.Engine.Charts.Schema;
 
 namespace Bosun.Engine.Charts.Rendering;
@@ -40,17 +41,27 @@ public static class HelmTemplate
         }
 
         string releaseName = ReleaseNames.Resolve(request);
-        string chartDirectory = request.ResolvePath(request.ChartPath);
-        if (!Directory.Exists(chartDirectory))
+        string chartPath = request.ResolvePath(request.ChartPath);
+        if (!Directory.Exists(chartPath) && !File.Exists(chartPath))
         {
             throw ChartErrors.ChartNotFound.Create(request.ChartPath).ToException();
         }
 
         var userValues = UserValues.Merge(request.Values, request.ResolvePath);
-        var chart = ChartLoader.Load(chartDirectory, request.ChartPath);
+        var chart = ChartLoader.Load(chartPath, request.ChartPath, major);
+        foreach (var notice in chart.LoadNotices)
+        {
+            request.Notice?.Invoke(notice.Format(major));
+        }
+
         if (chart.Metadata.IsLibrary)
         {
             throw ChartErrors.LibraryChartNotInstallable.Create().ToException();
+        }
+
+        if (chart.Metadata.Dependencies.Length > 0)
+        {
+            DependencyChecker.Check(chart, major);
         }
 
         ReleaseNames.Validate(releaseName, major);

@@ -9,7 +9,7 @@ namespace Bosun.Engine.Charts.Rendering;
 /// </summary>
 public sealed record HelmTemplateRequest
 {
-    /// <summary>The chart directory as given.</summary>
+    /// <summary>The chart directory or archive (.tgz) as given.</summary>
     public required string ChartPath { get; init; }
 
     /// <summary>The NAME argument; null when only the chart was given.</summary>
@@ -62,6 +62,9 @@ public sealed record HelmTemplateRequest
 
     /// <summary>--skip-schema-validation.</summary>
     public bool SkipSchemaValidation { get; init; }
+
+    /// <summary>Receives the lines helm writes to stderr while loading (followed symlinks, v2 requirements files).</summary>
+    public Action<string>? Notice { get; init; }
 
     /// <summary>--validate (needs a cluster: rejected).</summary>
     public bool Validate { get; init; }
