@@ -3,6 +3,7 @@ using Bosun.Core.Text;
 using Bosun.Core.Values;
 using Bosun.Engine.Charts.Rendering;
 using Bosun.Templating;
+using Bosun.Templating.HelmCompat;
 
 namespace Bosun.Engine.Charts;
 
@@ -11,7 +12,8 @@ namespace Bosun.Engine.Charts;
 /// every subchart parsed into one template set (named <c>parent/charts/sub/templates/x.yaml</c>) in
 /// helm's order (deeper paths first, then reverse lexical), each non-partial file executed with its own
 /// chart's scope (<c>.Values</c> scoped to the subchart, <c>.Chart</c>, <c>.Files</c>, <c>.Subcharts</c>,
-/// <c>.Template</c>); library charts contribute their partials only. <see cref="Render"/> then drops
+/// <c>.Template</c>); library charts contribute their partials only. Template errors keep their code and
+/// location and carry helm's text (<c>parse error at (...)</c>, <c>execution error at (...)</c>, helm v4's trace). <see cref="Render"/> then drops
 /// NOTES.txt and sorts the documents into install order (<see cref="ManifestSorter"/>).
 /// </summary>
 public static class ChartRenderer
@@ -66,7 +68,14 @@ public static class ChartRenderer
         var order = ParseOrder(templates.Keys);
         foreach (string name in order)
         {
-            set.TryParse(new SourceFile(name, templates[name].Source), diagnostics);
+            try
+            {
+                set.Parse(new SourceFile(name, templates[name].Source));
+            }
+            catch (TemplateException ex)
+            {
+                diagnostics.Add(ex.Diagnostic with { Message = HelmErrorFormat.FormatParseError(name, ex.GoMessage) });
+            }
         }
 
         if (diagnostics.HasErrors)
@@ -87,6 +96,11 @@ public static class ChartRenderer
             try
             {
                 rendered[name] = set.Execute(name, renderable.Data);
+            }
+            catch (TemplateException ex)
+            {
+                diagnostics.Add(ex.Diagnostic with { Message = HelmErrorFormat.FormatExecutionError(name, ex.GoMessage, major) });
+                return new RenderedTemplates(new Dictionary<string, string>(), [.. diagnostics]);
             }
             catch (BosunException ex)
             {

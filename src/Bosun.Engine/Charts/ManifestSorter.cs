@@ -80,13 +80,13 @@ public static class ManifestSorter
             }
         }
 
-        return new ChartRenderResult(StableSort(manifests), StableSort(hooks), []);
+        return new ChartRenderResult(StableSort(manifests, helmMajor), StableSort(hooks, helmMajor), []);
     }
 
-    private static ImmutableArray<RenderedManifest> StableSort(List<RenderedManifest> items) =>
+    private static ImmutableArray<RenderedManifest> StableSort(List<RenderedManifest> items, int helmMajor) =>
         [.. items.Select((m, i) => (m, i)).OrderBy(p => p, Comparer<(RenderedManifest M, int I)>.Create((a, b) =>
         {
-            int byKind = KindOrder.Compare(a.M.Kind, b.M.Kind);
+            int byKind = KindOrder.Compare(a.M.Kind, b.M.Kind, helmMajor);
             return byKind != 0 ? byKind : a.I.CompareTo(b.I);
         })).Select(p => p.m)];
 
