@@ -196,7 +196,7 @@ public class ChartTreeRendererTests
         Assert.True(rendered.HasErrors);
         Assert.Empty(rendered.Files);
         var error = Assert.Single(rendered.Diagnostics);
-        Assert.Equal("boom", error.Message);
+        Assert.Equal("execution error at (root/charts/sub/templates/a.yaml:1:3): boom", error.Message);
         Assert.Equal("root/charts/sub/templates/a.yaml:1:4", error.Location?.ToString());
     }
 }
