@@ -40,4 +40,12 @@ public static partial class ChartErrors
     /// <summary>--helm-compat is neither v3 nor v4.</summary>
     public static readonly DiagnosticDescriptor HelmCompatInvalid =
         new(3258, Severity.Error, "invalid --helm-compat \"{0}\": must be v3 or v4");
+
+    /// <summary>The chart argument is neither an existing path nor a local reference helm could resolve.</summary>
+    public static readonly DiagnosticDescriptor ChartLocateFailed =
+        new(3259, Severity.Error, "{0}");
+
+    /// <summary>The chart argument is a URL (oci://, https://): bosun template renders local charts only.</summary>
+    public static readonly DiagnosticDescriptor ChartRemoteUnsupported =
+        new(3260, Severity.Error, "chart \"{0}\" is remote; bosun template renders local chart directories and archives only");
 }

@@ -41,14 +41,9 @@ public static class HelmTemplate
         }
 
         string releaseName = ReleaseNames.Resolve(request);
-        string chartPath = request.ResolvePath(request.ChartPath);
-        if (!Directory.Exists(chartPath) && !File.Exists(chartPath))
-        {
-            throw ChartErrors.ChartNotFound.Create(request.ChartPath).ToException();
-        }
-
+        string chartPath = LocateChart(request);
         var userValues = UserValues.Merge(request.Values, request.ResolvePath);
-        var chart = ChartLoader.Load(chartPath, request.ChartPath, major);
+        var chart = ChartLoader.Load(chartPath, chartPath, major);
         foreach (var notice in chart.LoadNotices)
         {
             request.Notice?.Invoke(notice.Format(major));
@@ -115,6 +110,36 @@ public static class HelmTemplate
         }
 
         return list.ToImmutable();
+    }
+
+    /// <summary>
+    /// helm's LocateChart for local charts: an existing path becomes absolute (helm names it so in messages); a
+    /// missing path fails as helm does without repositories (<c>path "./x" not found</c>, <c>repo foo not found</c>,
+    /// <c>non-absolute URLs should be in form of repo_name/path_to_chart, got: x</c>); URLs are not fetched.
+    /// </summary>
+    private static string LocateChart(HelmTemplateRequest request)
+    {
+        string name = request.ChartPath.Trim();
+        string path = request.ResolvePath(name);
+        if (Directory.Exists(path) || File.Exists(path))
+        {
+            return path;
+        }
+
+        if (Path.IsPathRooted(name) || name.StartsWith('.'))
+        {
+            throw ChartErrors.ChartNotFound.Create(name).ToException();
+        }
+
+        if (name.Contains("://", StringComparison.Ordinal))
+        {
+            throw ChartErrors.ChartRemoteUnsupported.Create(name).ToException();
+        }
+
+        int slash = name.IndexOf('/');
+        throw ChartErrors.ChartLocateFailed.Create(slash < 0
+            ? "non-absolute URLs should be in form of repo_name/path_to_chart, got: " + name
+            : "repo " + name[..slash] + " not found").ToException();
     }
 
     /// <summary>renderResources' check of the root chart's kubeVersion constraint (IsCompatibleRange).</summary>

@@ -169,12 +169,16 @@ public sealed class HelmTemplateTests : IDisposable
         Assert.StartsWith("---\n# Source: flags/templates/cm.yaml\n", result.Stdout, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Run_ChartMissing_ReportsPathNotFound()
+    [Theory]
+    [InlineData("./nope", "BOSUN3001", "path \"./nope\" not found")]
+    [InlineData("nope", "BOSUN3259", "non-absolute URLs should be in form of repo_name/path_to_chart, got: nope")]
+    [InlineData("stable/nope", "BOSUN3259", "repo stable not found")]
+    [InlineData("oci://r.example.com/c", "BOSUN3260", "chart \"oci://r.example.com/c\" is remote; bosun template renders local chart directories and archives only")]
+    public void Run_ChartMissing_ReportsHelmsLocateError(string chart, string code, string message)
     {
-        var ex = Assert.Throws<BosunException>(() => HelmTemplate.Run(Request() with { ChartPath = "nope" }));
+        var ex = Assert.Throws<BosunException>(() => HelmTemplate.Run(Request() with { ChartPath = chart }));
 
-        Assert.Equal("path \"nope\" not found", ex.Diagnostic.Message);
+        Assert.Equal((code, message), (ex.Diagnostic.Code, ex.Diagnostic.Message));
     }
 
     [Fact]
