@@ -1,16 +1,9 @@
-using System.Collections.Immutable;
+using Bosun.Engine.Charts.Rendering;
 
 namespace Bosun.Cli.Commands;
 
 /// <summary>The parsed arguments of <c>bosun template</c>.</summary>
-/// <param name="ReleaseName">The release name; helm's <c>release-name</c> when only a chart is given.</param>
-/// <param name="ChartPath">The chart directory as given on the command line.</param>
-/// <param name="ValuesFiles">Files given with <c>-f</c>, in order (later files win).</param>
-/// <param name="SetValues">Expressions given with <c>--set</c>, in order (applied after the files).</param>
-/// <param name="Namespace">The release namespace.</param>
-internal sealed record TemplateArguments(
-    string ReleaseName,
-    string ChartPath,
-    ImmutableArray<string> ValuesFiles,
-    ImmutableArray<string> SetValues,
-    string Namespace);
+/// <param name="Request">helm template's arguments and flags (paths as given).</param>
+/// <param name="HelmCompat">--helm-compat as given: <c>v4</c> (default) or <c>v3</c>.</param>
+/// <param name="DryRun">--dry-run as given (helm template accepts only <c>client</c> offline).</param>
+internal sealed record TemplateArguments(HelmTemplateRequest Request, string HelmCompat, string? DryRun);

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Bosun.Cli.Output;
 using Bosun.Engine.Charts;
+using Bosun.Engine.Charts.Rendering;
 
 namespace Bosun.Cli.Commands;
 
 /// <summary>
-/// <c>bosun template [NAME] CHART</c>: renders a local chart directory and prints the manifests exactly as
-/// <c>helm template</c> does.
+/// <c>bosun template [NAME] CHART</c>: renders a local chart and prints the manifests exactly as
+/// <c>helm template</c> does (helm v4.1.4, or v3.17.2 with <c>--helm-compat v3</c>), with helm's flags.
 /// </summary>
 internal static class TemplateCommand
 {
@@ -18,44 +19,19 @@ internal static class TemplateCommand
             Description = "Path to a chart directory",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var values = new Option<string[]>("--values", "-f")
-        {
-            Description = "Values file (repeatable; later files win)",
-            HelpName = "FILE",
-            AllowMultipleArgumentsPerToken = false,
-        };
-        var set = new Option<string[]>("--set")
-        {
-            Description = "Set a value, e.g. image.tag=1.2 (repeatable; applied after -f files)",
-            HelpName = "KEY=VALUE",
-            AllowMultipleArgumentsPerToken = false,
-        };
-        var ns = new Option<string>("--namespace", "-n")
-        {
-            Description = "Release namespace",
-            HelpName = "NAMESPACE",
-            DefaultValueFactory = _ => "default",
-        };
-
+        var o = new TemplateOptionSet();
         RejectOptionLikeValues(first);
         RejectOptionLikeValues(second);
 
         var command = new Command("template", "Render a chart locally, exactly as `helm template` does");
         command.Arguments.Add(first);
         command.Arguments.Add(second);
-        command.Options.Add(values);
-        command.Options.Add(set);
-        command.Options.Add(ns);
+        o.AddTo(command);
         command.SetAction(parse =>
         {
             string a = parse.GetValue(first) ?? string.Empty;
             string? b = parse.GetValue(second);
-            var arguments = new TemplateArguments(
-                b is null ? ReleaseOptions.DefaultName : a,
-                b ?? a,
-                [.. parse.GetValue(values) ?? []],
-                [.. parse.GetValue(set) ?? []],
-                parse.GetValue(ns) ?? "default");
+            var arguments = o.Read(parse, b is null ? null : a, b ?? a);
             return Run(arguments, context, new CommandOutput(context.Console, globals.Read(parse)));
         });
         return command;
@@ -76,33 +52,38 @@ internal static class TemplateCommand
 
     internal static int Run(TemplateArguments arguments, CliContext context, CommandOutput output)
     {
-        string chartDirectory = context.ResolvePath(arguments.ChartPath);
-        if (!Directory.Exists(chartDirectory))
+        int major = arguments.HelmCompat switch
         {
-            throw ChartErrors.ChartNotFound.Create(arguments.ChartPath).ToException();
+            "v4" or "4" => 4,
+            "v3" or "3" => 3,
+            _ => throw ChartErrors.HelmCompatInvalid.Create(arguments.HelmCompat).ToException(),
+        };
+        if (arguments.DryRun is { } dryRun && dryRun != "client")
+        {
+            throw ChartErrors.ClusterRequired.Create("--dry-run=" + dryRun).ToException();
         }
 
-        var userValues = UserValues.Merge(arguments.ValuesFiles, arguments.SetValues, context.ResolvePath);
+        var request = arguments.Request with { HelmMajor = major, ResolvePath = context.ResolvePath, Notice = output.WriteMessage };
         context.CancellationToken.ThrowIfCancellationRequested();
-
-        var chart = ChartLoader.Load(chartDirectory, arguments.ChartPath);
-        var release = new ReleaseOptions { Name = arguments.ReleaseName, Namespace = arguments.Namespace };
-        var result = ChartRenderer.Render(chart, userValues, release, ChartRenderOptions.Default);
-        if (result.HasErrors)
+        var result = HelmTemplate.Run(request);
+        if (result.Render.HasErrors)
         {
-            return output.Report(result.Diagnostics);
+            return output.Report(result.Render.Diagnostics);
         }
 
         if (output.IsJson)
         {
-            var manifests = result.Manifests.Select(m => new ManifestJson(m.Source, m.Kind, false, m.Content))
-                .Concat(result.Hooks.Select(h => new ManifestJson(h.Source, h.Kind, true, h.Content)))
+            var manifests = result.Crds.Select(m => new ManifestJson(m.Source, m.Kind, false, m.Content))
+                .Concat(result.Render.Manifests.Select(m => new ManifestJson(m.Source, m.Kind, false, m.Content)))
+                .Concat(result.Render.Hooks
+                    .Where(h => !request.NoHooks && !(request.SkipTests && h.HookEvents.Contains("test")))
+                    .Select(h => new ManifestJson(h.Source, h.Kind, true, h.Content)))
                 .ToArray();
             output.WriteJson(manifests, CliJsonContext.Output.ManifestJsonArray);
         }
         else
         {
-            output.WriteData(HelmTemplatePrinter.Print(result));
+            output.WriteData(result.Stdout);
         }
 
         return ExitCodes.Success;

@@ -20,11 +20,20 @@ public static class KindOrder
     private static readonly FrozenDictionary<string, int> s_rank =
         Install.Select((kind, index) => (kind, index)).ToFrozenDictionary(p => p.kind, p => p.index, StringComparer.Ordinal);
 
+    /// <summary>helm v3.17's InstallOrder ends at APIService (webhook configurations are unknown kinds there).</summary>
+    private static readonly FrozenDictionary<string, int> s_rank3 = s_rank
+        .Where(p => p.Key is not ("MutatingWebhookConfiguration" or "ValidatingWebhookConfiguration"))
+        .ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>helm's lessByKind as a comparison (use with a stable sort).</summary>
-    public static int Compare(string kindA, string kindB)
+    public static int Compare(string kindA, string kindB) => Compare(kindA, kindB, 4);
+
+    /// <summary>lessByKind with the install order of the given helm major version.</summary>
+    public static int Compare(string kindA, string kindB, int helmMajor)
     {
-        bool knownA = s_rank.TryGetValue(kindA, out int rankA);
-        bool knownB = s_rank.TryGetValue(kindB, out int rankB);
+        var rank = helmMajor < 4 ? s_rank3 : s_rank;
+        bool knownA = rank.TryGetValue(kindA, out int rankA);
+        bool knownB = rank.TryGetValue(kindB, out int rankB);
         if (!knownA && !knownB)
         {
             return string.CompareOrdinal(kindA, kindB);

@@ -23,8 +23,15 @@ public static class ManifestSorter
         "pre-rollback", "post-rollback", "test", "test-success");
 
     /// <summary>Sorts rendered files (template name → output) into manifests and hooks.</summary>
-    public static ChartRenderResult Sort(IReadOnlyDictionary<string, string> files)
+    public static ChartRenderResult Sort(IReadOnlyDictionary<string, string> files) => Sort(files, 4);
+
+    /// <summary>
+    /// Sorts rendered files into manifests and hooks; <paramref name="helmMajor"/> picks the package name in
+    /// messages (helm v3's <c>releaseutil.SimpleHead</c>, v4's <c>util.SimpleHead</c>).
+    /// </summary>
+    public static ChartRenderResult Sort(IReadOnlyDictionary<string, string> files, int helmMajor)
     {
+        string headType = helmMajor < 4 ? "releaseutil.SimpleHead" : "util.SimpleHead";
         var manifests = new List<RenderedManifest>();
         var hooks = new List<RenderedManifest>();
         var names = files.Keys.ToList();
@@ -41,6 +48,7 @@ public static class ManifestSorter
             {
                 if (!TryReadHead(document, out var head, out string? error))
                 {
+                    error = error?.Replace("util.SimpleHead", headType, StringComparison.Ordinal);
                     return ChartRenderResult.Failed([ChartErrors.ManifestInvalid.Create(name, error)]);
                 }
 
@@ -72,13 +80,13 @@ public static class ManifestSorter
             }
         }
 
-        return new ChartRenderResult(StableSort(manifests), StableSort(hooks), []);
+        return new ChartRenderResult(StableSort(manifests, helmMajor), StableSort(hooks, helmMajor), []);
     }
 
-    private static ImmutableArray<RenderedManifest> StableSort(List<RenderedManifest> items) =>
+    private static ImmutableArray<RenderedManifest> StableSort(List<RenderedManifest> items, int helmMajor) =>
         [.. items.Select((m, i) => (m, i)).OrderBy(p => p, Comparer<(RenderedManifest M, int I)>.Create((a, b) =>
         {
-            int byKind = KindOrder.Compare(a.M.Kind, b.M.Kind);
+            int byKind = KindOrder.Compare(a.M.Kind, b.M.Kind, helmMajor);
             return byKind != 0 ? byKind : a.I.CompareTo(b.I);
         })).Select(p => p.m)];
 

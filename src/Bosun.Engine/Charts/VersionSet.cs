@@ -8,10 +8,19 @@ public sealed class VersionSet : GoList
     /// <summary>The Go type as %T prints it.</summary>
     public static readonly GoType VersionSetType = new("common.VersionSet", GoKind.Slice, GoType.String, isNamed: true);
 
+    /// <summary>helm v3's type name.</summary>
+    public static readonly GoType Helm3VersionSetType = new("chartutil.VersionSet", GoKind.Slice, GoType.String, isNamed: true);
+
     private static readonly GoSignature s_hasSignature = GoSignature.Of(GoType.String);
 
     public VersionSet(IEnumerable<string> versions)
         : base(VersionSetType, [.. versions])
+    {
+    }
+
+    /// <summary>A version set typed as the given helm major version names it.</summary>
+    public VersionSet(IEnumerable<string> versions, int helmMajor)
+        : base(helmMajor < 4 ? Helm3VersionSetType : VersionSetType, [.. versions])
     {
     }
 

@@ -36,4 +36,10 @@ public class KindOrderTests
         Assert.Equal("PriorityClass", KindOrder.Install[0]);
         Assert.Equal("ValidatingWebhookConfiguration", KindOrder.Install[^1]);
     }
+
+    [Theory]
+    [InlineData(4, -1)]
+    [InlineData(3, 1)]
+    public void Compare_WebhookVersusUnknownKind_DependsOnHelmMajor(int helmMajor, int sign) =>
+        Assert.Equal(sign, Math.Sign(KindOrder.Compare("MutatingWebhookConfiguration", "AAA", helmMajor)));
 }
