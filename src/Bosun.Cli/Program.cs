@@ -45,6 +45,12 @@ public static class Program
         if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
         {
             string command = CommandPath(parse);
+            if (HelmUsageErrors.Applies(parse.CommandResult.Command.Name))
+            {
+                // A drop-in for helm: cobra's wording and helm's exit status.
+                return output.ReportUsage(parse.Errors.Select(e => HelmUsageErrors.Translate(OneLine(e.Message), command)), command, ExitCodes.Diagnostics);
+            }
+
             return output.ReportUsage(parse.Errors.Select(e => OneLine(e.Message)), command);
         }
 

@@ -65,13 +65,13 @@ public sealed class CommandOutput
     }
 
     /// <summary>Reports a usage error (bad flags or arguments) and returns <see cref="ExitCodes.Usage"/>.</summary>
-    public int ReportUsage(IEnumerable<string> messages, string helpCommand)
+    public int ReportUsage(IEnumerable<string> messages, string helpCommand, int exitCode = ExitCodes.Usage)
     {
         var diagnostics = messages
             .Select(m => CoreErrors.Usage.Create(m).WithHint($"run '{helpCommand} --help' for usage"))
             .ToList();
         Report(diagnostics);
-        return ExitCodes.Usage;
+        return exitCode;
     }
 
     /// <summary>Reports a bug: the exception's type and message, the stack only with --debug.</summary>
