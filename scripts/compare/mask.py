@@ -9,8 +9,8 @@ MASK = "<MASKED>"
 
 # Values of keys that charts fill from randAlphaNum/genCA/genSignedCert/uuidv4/now...
 SENSITIVE_KEY = re.compile(
-    r"^(\s*-?\s*[\"']?[\w.\-/]*(?:crt|key|pem|cert|certificate|ca|cabundle|password|passwd|secret|token|"
-    r"jwt|salt|cookie|erlang|nonce|uuid|checksum[\w./-]*|timestamp|rollme|randomkey)[\"']?\s*:\s*)(\S.*)$",
+    r"^(\s*-?\s*[\"']?[\w.\-/]*(?:crt|key|pem|cert|certificate|ca|cabundle|passwords?|passwd|secret|token|"
+    r"jwt|salt|cookie|erlang|nonce|uuid|checksum[\w./-]*|timestamp|rollme|randomkey|cluster-id|\d+-id|kraft-cluster-id)[\"']?\s*:\s*)(\S.*)$",
     re.IGNORECASE,
 )
 PEM = re.compile(r"-----BEGIN ([A-Z ]+)-----.*?-----END \1-----", re.DOTALL)
