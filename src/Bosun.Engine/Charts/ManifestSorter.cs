@@ -17,6 +17,14 @@ public static class ManifestSorter
     /// <summary>The hook annotation.</summary>
     public const string HookAnnotation = "helm.sh/hook";
 
+    /// <summary>helm's SimpleHead as sigs.k8s.io/yaml sees it (bools and numbers bound for its strings become text).</summary>
+    private static readonly GoYamlJsonTarget s_simpleHead = GoYamlJsonTarget.Struct(
+        ("apiVersion", GoYamlJsonTarget.String),
+        ("kind", GoYamlJsonTarget.String),
+        ("metadata", GoYamlJsonTarget.Struct(
+            ("name", GoYamlJsonTarget.String),
+            ("annotations", GoYamlJsonTarget.MapOf(GoYamlJsonTarget.String)))));
+
     private static readonly FrozenSet<string> s_events = FrozenSet.Create(
         StringComparer.Ordinal,
         "pre-install", "post-install", "pre-delete", "post-delete", "pre-upgrade", "post-upgrade",
@@ -98,7 +106,7 @@ public static class ManifestSorter
         object? parsed;
         try
         {
-            parsed = GoYaml.Deserialize(document);
+            parsed = GoYaml.Deserialize(document, s_simpleHead);
         }
         catch (GoYamlException ex)
         {
