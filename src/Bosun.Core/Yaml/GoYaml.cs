@@ -15,7 +15,13 @@ public static partial class GoYaml
     public static object? Deserialize(string yaml) => Deserialize(GoJsonUtf8.Encode(yaml));
 
     /// <summary>sigs.k8s.io/yaml.Unmarshal of raw file bytes (UTF-8, or UTF-16 with a byte order mark).</summary>
-    public static object? Deserialize(byte[] yaml) => ToJsonValue(yaml);
+    public static object? Deserialize(byte[] yaml) => ToJsonValue(yaml, null);
+
+    /// <summary>
+    /// sigs.k8s.io/yaml.Unmarshal toward a typed Go value: as <see cref="Deserialize(string)"/>, except that
+    /// YAML booleans and numbers bound for a Go string field become their text (<c>name: y</c> gives "true").
+    /// </summary>
+    public static object? Deserialize(string yaml, GoYamlJsonTarget target) => ToJsonValue(GoJsonUtf8.Encode(yaml), target);
 
     /// <summary>
     /// sigs.k8s.io/yaml.Unmarshal into a <c>map[string]interface{}</c> (helm's values files, <c>fromYaml</c>):
@@ -26,7 +32,7 @@ public static partial class GoYaml
     /// <inheritdoc cref="DeserializeMap(string)"/>
     public static GoMap DeserializeMap(byte[] yaml)
     {
-        object? value = ToJsonValue(yaml);
+        object? value = ToJsonValue(yaml, null);
         return value switch
         {
             null => new GoMap(),
@@ -38,7 +44,7 @@ public static partial class GoYaml
     /// <summary>sigs.k8s.io/yaml.Unmarshal into a <c>[]interface{}</c> (helm's <c>fromYamlArray</c>); null gives an empty list.</summary>
     public static GoList DeserializeList(string yaml)
     {
-        object? value = ToJsonValue(GoJsonUtf8.Encode(yaml));
+        object? value = ToJsonValue(GoJsonUtf8.Encode(yaml), null);
         return value switch
         {
             null => new GoList(),
@@ -76,13 +82,13 @@ public static partial class GoYaml
         return new GoYamlException($"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {kind} into Go value of type {target}");
     }
 
-    private static object? ToJsonValue(byte[] yaml)
+    private static object? ToJsonValue(byte[] yaml, GoYamlJsonTarget? target)
     {
         object? decoded;
         try
         {
             decoded = DecodeFirstDocument(yaml);
-            return GoYamlJsonBridge.ToValue(decoded);
+            return GoYamlJsonBridge.ToValue(decoded, target);
         }
         catch (GoYamlException e)
         {

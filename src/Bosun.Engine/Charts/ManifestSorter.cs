@@ -17,6 +17,14 @@ public static class ManifestSorter
     /// <summary>The hook annotation.</summary>
     public const string HookAnnotation = "helm.sh/hook";
 
+    /// <summary>helm's SimpleHead as sigs.k8s.io/yaml sees it (bools and numbers bound for its strings become text).</summary>
+    private static readonly GoYamlJsonTarget s_simpleHead = GoYamlJsonTarget.Struct(
+        ("apiVersion", GoYamlJsonTarget.String),
+        ("kind", GoYamlJsonTarget.String),
+        ("metadata", GoYamlJsonTarget.Struct(
+            ("name", GoYamlJsonTarget.String),
+            ("annotations", GoYamlJsonTarget.MapOf(GoYamlJsonTarget.String)))));
+
     private static readonly FrozenSet<string> s_events = FrozenSet.Create(
         StringComparer.Ordinal,
         "pre-install", "post-install", "pre-delete", "post-delete", "pre-upgrade", "post-upgrade",
@@ -98,7 +106,7 @@ public static class ManifestSorter
         object? parsed;
         try
         {
-            parsed = GoYaml.Deserialize(document);
+            parsed = GoYaml.Deserialize(document, s_simpleHead);
         }
         catch (GoYamlException ex)
         {
@@ -123,7 +131,7 @@ public static class ManifestSorter
         }
 
         Dictionary<string, string>? annotations = null;
-        if (map.TryGetValue("metadata", out object? metadata) && metadata is not null)
+        if (LastField(map, "metadata") is { } metadata)
         {
             if (metadata is not GoMap meta)
             {
@@ -136,7 +144,7 @@ public static class ManifestSorter
                 return false;
             }
 
-            if (meta.TryGetValue("annotations", out object? raw) && raw is not null)
+            if (LastField(meta, "annotations") is { } raw)
             {
                 if (raw is not GoMap rawMap)
                 {
@@ -162,22 +170,51 @@ public static class ManifestSorter
         return true;
     }
 
+    /// <summary>
+    /// encoding/json's view of a struct field: every key equal to <paramref name="name"/> ignoring case, in the
+    /// order json.Marshal wrote them (sorted), so the last one decoded wins.
+    /// </summary>
+    private static List<object?> FieldValues(GoMap map, string name)
+    {
+        var keys = new List<string>();
+        foreach (string key in map.Keys)
+        {
+            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                keys.Add(key);
+            }
+        }
+
+        keys.Sort(StringComparer.Ordinal);
+        return keys.ConvertAll(key => map[key]);
+    }
+
+    /// <summary>The value a pointer or map field ends with: the last matching key's (null resets it).</summary>
+    private static object? LastField(GoMap map, string name)
+    {
+        var values = FieldValues(map, name);
+        return values.Count == 0 ? null : values[^1];
+    }
+
     private static bool TryString(GoMap map, string key, string path, out string value, ref string? error)
     {
         value = string.Empty;
-        if (!map.TryGetValue(key, out object? raw) || raw is null)
+        foreach (object? raw in FieldValues(map, key))
         {
-            return true;
+            switch (raw)
+            {
+                case null:
+                    continue;
+                case string s:
+                    value = s;
+                    continue;
+                default:
+                    error = Mismatch(raw, path, "string");
+                    return false;
+            }
         }
 
-        if (raw is string s)
-        {
-            value = s;
-            return true;
-        }
-
-        error = Mismatch(raw, path, "string");
-        return false;
+        return true;
     }
 
     private static string Mismatch(object? value, string path, string goType) =>

@@ -115,6 +115,29 @@ public sealed class ChartLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_Helm3ValuesOfSeveralDocuments_ReadsOnlyTheFirst()
+    {
+        _dir.Write("Chart.yaml", ChartYaml);
+        _dir.Write("values.yaml", "a: 1\n---\nb: [unclosed\n");
+
+        var chart = ChartLoader.Load(_dir.Path, "app", helmMajor: 3);
+
+        Assert.Equal("{\"a\":1}", GoJson.Serialize(chart.Values, escapeHtml: true));
+    }
+
+    [Fact]
+    public void Load_Helm3ValuesSyntaxError_Helm3Wording()
+    {
+        _dir.Write("Chart.yaml", ChartYaml);
+        _dir.Write("values.yaml", "a: b: c\n");
+
+        var diagnostic = Assert.Throws<BosunException>(() => ChartLoader.Load(_dir.Path, "app", helmMajor: 3)).Diagnostic;
+
+        Assert.Equal("cannot load values.yaml: error converting YAML to JSON: yaml: mapping values are not allowed in this context", diagnostic.Message);
+        Assert.Equal("app/values.yaml", diagnostic.Location?.File.Path);
+    }
+
+    [Fact]
     public void Load_ValuesSyntaxError_PointsIntoValuesFile()
     {
         _dir.Write("Chart.yaml", ChartYaml);

@@ -56,10 +56,46 @@ public class ManifestSorterTests
     [Fact]
     public void Sort_NonStringKind_FailsLikeJsonUnmarshal()
     {
-        var result = Sort(("c/templates/bad.yaml", "kind: 5\n"));
+        var result = Sort(("c/templates/bad.yaml", "kind: [5]\n"));
 
         Assert.Equal(
-            "YAML parse error on c/templates/bad.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal number into Go struct field SimpleHead.kind of type string",
+            "YAML parse error on c/templates/bad.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go struct field SimpleHead.kind of type string",
             Assert.Single(result.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void Sort_NumericKind_ReadAsTextLikeSigsYaml()
+    {
+        var result = Sort(("c/templates/a.yaml", "kind: 5\n"));
+
+        Assert.Equal(("5", 0), (result.Manifests.Single().Kind, result.Diagnostics.Length));
+    }
+
+    [Fact]
+    public void Sort_Yaml11ScalarsInHeadStrings_ReadAsText()
+    {
+        var result = Sort(("c/templates/a.yaml",
+            "apiVersion: 1.0\nkind: ConfigMap\nmetadata:\n  name: y\n---\n" +
+            "kind: Job\nmetadata:\n  name: off\n  annotations:\n    helm.sh/hook: pre-install\n    helm.sh/hook-weight: 0x10\n---\n" +
+            "kind: Job\nmetadata:\n  name: 123456789\n  annotations:\n    helm.sh/hook: pre-install\n    helm.sh/hook-weight: -5\n"));
+
+        Assert.Equal("ConfigMap", result.Manifests.Single().Kind);
+        Assert.Equal(["name: off", "name: 123456789"], result.Hooks.Select(h => h.Content.Split('\n')[2].Trim()));
+    }
+
+    [Fact]
+    public void Sort_HeadFieldsMatchedCaseInsensitively_AsEncodingJson()
+    {
+        var result = Sort(("c/templates/a.yaml", "kind: ConfigMap\nmetadata:\n  name: a\n---\nKind: Secret\nMetadata:\n  Name: 1.5\n"));
+
+        Assert.Equal(["Secret", "ConfigMap"], result.Manifests.Select(m => m.Kind));
+    }
+
+    [Fact]
+    public void Sort_HeadFieldSpelledTwice_SortedLastKeyWins()
+    {
+        var result = Sort(("c/templates/a.yaml", "kind: Secret\nKIND: ConfigMap\nmetadata:\n  name: a\n"));
+
+        Assert.Equal("Secret", result.Manifests.Single().Kind);
     }
 }

@@ -9,14 +9,17 @@ namespace Bosun.Core.Yaml.Go;
 /// </summary>
 internal static class GoYamlJsonBridge
 {
-    public static object? ToValue(object? yaml)
+    public static object? ToValue(object? yaml) => ToValue(yaml, null);
+
+    /// <summary>The conversion toward a typed Go target: bools and numbers bound for a Go string become text.</summary>
+    public static object? ToValue(object? yaml, GoYamlJsonTarget? target)
     {
-        object? converted = Convert(yaml);
+        object? converted = Convert(yaml, target);
         CheckMarshal(converted);
         return converted;
     }
 
-    private static object? Convert(object? value)
+    private static object? Convert(object? value, GoYamlJsonTarget? target)
     {
         if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
@@ -39,7 +42,7 @@ internal static class GoYamlJsonBridge
                         _ => throw new GoYamlException(
                             $"unsupported map key of type: {(key is null ? "%!s(<nil>)" : GoYamlSyntaxFormatter.TypeName(key))}, key: {GoYamlSyntaxFormatter.Format(key)}, value: {GoYamlSyntaxFormatter.Format(item)}"),
                     };
-                    result[keyString] = Convert(item);
+                    result[keyString] = Convert(item, target?.Member(keyString));
                 }
 
                 return result;
@@ -50,12 +53,14 @@ internal static class GoYamlJsonBridge
                 var items = new List<object?>(list.Count);
                 foreach (var item in list)
                 {
-                    items.Add(Convert(item));
+                    items.Add(Convert(item, target?.Item()));
                 }
 
                 return new GoList(GoType.SliceOfInterface, items);
             }
 
+            case long or ulong or double or bool when target?.TargetKind == GoYamlJsonTarget.Kind.String:
+                return ScalarText(value);
             case long l:
                 return (double)l;
             case ulong u:
@@ -64,6 +69,16 @@ internal static class GoYamlJsonBridge
                 return value;
         }
     }
+
+    /// <summary>sigs.k8s.io/yaml's coercion of a bool or number bound for a Go string.</summary>
+    private static string ScalarText(object value) => value switch
+    {
+        long l => l.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ulong u => u.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        double d => GoJsonFloat.FormatG(d, 32),
+        bool b => b ? "true" : "false",
+        _ => string.Empty,
+    };
 
     private static string FloatKey(double d)
     {

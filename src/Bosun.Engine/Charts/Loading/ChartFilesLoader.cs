@@ -46,7 +46,7 @@ internal static class ChartFilesLoader
                     lockFile = file;
                     continue;
                 case "values.yaml":
-                    values = LoadValues(file, displayPath);
+                    values = LoadValues(file, displayPath, helmMajor);
                     continue;
                 case "values.schema.json":
                     schema = file.Data;
@@ -226,11 +226,11 @@ internal static class ChartFilesLoader
     private static SourceLocation FileStart(ChartFile file, string displayPath) =>
         new(new SourceFile(ChartLoader.JoinDisplay(displayPath, file.Name), file.Text), new TextSpan(0, 0));
 
-    private static GoMap LoadValues(ChartFile file, string displayPath)
+    private static GoMap LoadValues(ChartFile file, string displayPath, int helmMajor)
     {
         try
         {
-            return ValuesLoader.Load(file.Text);
+            return ValuesLoader.Load(file.Text, helmMajor);
         }
         catch (GoYamlException ex)
         {

@@ -42,7 +42,7 @@ public static class HelmTemplate
 
         string releaseName = ReleaseNames.Resolve(request);
         string chartPath = LocateChart(request);
-        var userValues = UserValues.Merge(request.Values, request.ResolvePath);
+        var userValues = UserValues.Merge(request.Values, request.ResolvePath, major);
         var chart = ChartLoader.Load(chartPath, chartPath, major);
         foreach (var notice in chart.LoadNotices)
         {

@@ -190,6 +190,42 @@ public sealed class HelmTemplateTests : IDisposable
         Assert.Contains("  helm: \"v3.17.2\"\n", result.Stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(4, "  name: demo-second\n")]
+    [InlineData(3, "  name: demo-first\n")]
+    public void Run_ValuesFileOfSeveralDocuments_ReadAsTheHelmMajorDoes(int major, string expected)
+    {
+        _temp.Write("multi.yaml", "name: first\n---\nname: second\n");
+
+        var result = HelmTemplate.Run(Request() with { HelmMajor = major, Values = new UserValueSources { ValuesFiles = ["multi.yaml"] } });
+
+        Assert.Contains(expected, result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(4, "failed to parse list.yaml: cannot unmarshal yaml document: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}")]
+    [InlineData(3, "failed to parse list.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}")]
+    public void Run_ValuesFileNotAMap_HelmMajorsWording(int major, string message)
+    {
+        _temp.Write("list.yaml", "- a\n");
+
+        var ex = Assert.Throws<BosunException>(() => HelmTemplate.Run(Request() with { HelmMajor = major, Values = new UserValueSources { ValuesFiles = ["list.yaml"] } }));
+
+        Assert.Equal(("BOSUN3011", message), (ex.Diagnostic.Code, ex.Diagnostic.Message));
+    }
+
+    [Theory]
+    [InlineData(4, "cannot load values.yaml: cannot unmarshal yaml document: error converting YAML to JSON: yaml: mapping values are not allowed in this context")]
+    [InlineData(3, "cannot load values.yaml: error converting YAML to JSON: yaml: mapping values are not allowed in this context")]
+    public void Run_ChartValuesSyntaxError_HelmMajorsWording(int major, string message)
+    {
+        _temp.Write("flags/values.yaml", "a: b: c\n");
+
+        var ex = Assert.Throws<BosunException>(() => HelmTemplate.Run(Request() with { HelmMajor = major }));
+
+        Assert.Equal(("BOSUN3010", message), (ex.Diagnostic.Code, ex.Diagnostic.Message));
+    }
+
     [Fact]
     public void CrdObjects_RootThenSubcharts_OnlyManifestExtensions()
     {
