@@ -46,16 +46,27 @@ public static class ManifestSorter
 
             foreach (string document in ManifestSplitter.Split(content))
             {
-                if (!TryReadHead(document, out var head, out string? error))
+                string kind;
+                string? hookTypes;
+                if (!ManifestHeadReader.TryRead(document, out kind, out hookTypes))
                 {
-                    error = error?.Replace("util.SimpleHead", headType, StringComparison.Ordinal);
-                    return ChartRenderResult.Failed([ChartErrors.ManifestInvalid.Create(name, error)]);
+                    if (!TryReadHead(document, out var head, out string? error))
+                    {
+                        error = error?.Replace("util.SimpleHead", headType, StringComparison.Ordinal);
+                        return ChartRenderResult.Failed([ChartErrors.ManifestInvalid.Create(name, error)]);
+                    }
+
+                    kind = head.Kind;
+                    hookTypes = null;
+                    if (head.Annotations is { Count: > 0 } && head.Annotations.TryGetValue(HookAnnotation, out string? value))
+                    {
+                        hookTypes = value;
+                    }
                 }
 
-                if (head.Annotations is null || head.Annotations.Count == 0
-                    || !head.Annotations.TryGetValue(HookAnnotation, out string? hookTypes))
+                if (hookTypes is null)
                 {
-                    manifests.Add(new RenderedManifest(name, document, head.Kind));
+                    manifests.Add(new RenderedManifest(name, document, kind));
                     continue;
                 }
 
@@ -75,7 +86,7 @@ public static class ManifestSorter
 
                 if (!unknown)
                 {
-                    hooks.Add(new RenderedManifest(name, document, head.Kind) { HookEvents = events });
+                    hooks.Add(new RenderedManifest(name, document, kind) { HookEvents = events });
                 }
             }
         }
@@ -83,12 +94,27 @@ public static class ManifestSorter
         return new ChartRenderResult(StableSort(manifests, helmMajor), StableSort(hooks, helmMajor), []);
     }
 
-    private static ImmutableArray<RenderedManifest> StableSort(List<RenderedManifest> items, int helmMajor) =>
-        [.. items.Select((m, i) => (m, i)).OrderBy(p => p, Comparer<(RenderedManifest M, int I)>.Create((a, b) =>
+    private static ImmutableArray<RenderedManifest> StableSort(List<RenderedManifest> items, int helmMajor)
+    {
+        var order = new int[items.Count];
+        for (int i = 0; i < order.Length; i++)
         {
-            int byKind = KindOrder.Compare(a.M.Kind, b.M.Kind, helmMajor);
-            return byKind != 0 ? byKind : a.I.CompareTo(b.I);
-        })).Select(p => p.m)];
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            int byKind = KindOrder.Compare(items[a].Kind, items[b].Kind, helmMajor);
+            return byKind != 0 ? byKind : a.CompareTo(b);
+        });
+        var builder = ImmutableArray.CreateBuilder<RenderedManifest>(order.Length);
+        foreach (int i in order)
+        {
+            builder.Add(items[i]);
+        }
+
+        return builder.MoveToImmutable();
+    }
 
     /// <summary>sigs.k8s.io/yaml.Unmarshal of a document into helm's SimpleHead.</summary>
     private static bool TryReadHead(string document, out ManifestHead head, out string? error)
