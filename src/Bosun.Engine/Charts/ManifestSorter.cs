@@ -46,22 +46,11 @@ public static class ManifestSorter
 
             foreach (string document in ManifestSplitter.Split(content))
             {
-                string kind;
-                string? hookTypes;
-                if (!ManifestHeadReader.TryRead(document, out kind, out hookTypes))
+                if (!ManifestHeadReader.TryRead(document, out string kind, out string? hookTypes)
+                    && !TryReadHeadFull(document, out kind, out hookTypes, out string? error))
                 {
-                    if (!TryReadHead(document, out var head, out string? error))
-                    {
-                        error = error?.Replace("util.SimpleHead", headType, StringComparison.Ordinal);
-                        return ChartRenderResult.Failed([ChartErrors.ManifestInvalid.Create(name, error)]);
-                    }
-
-                    kind = head.Kind;
-                    hookTypes = null;
-                    if (head.Annotations is { Count: > 0 } && head.Annotations.TryGetValue(HookAnnotation, out string? value))
-                    {
-                        hookTypes = value;
-                    }
+                    error = error?.Replace("util.SimpleHead", headType, StringComparison.Ordinal);
+                    return ChartRenderResult.Failed([ChartErrors.ManifestInvalid.Create(name, error)]);
                 }
 
                 if (hookTypes is null)
@@ -114,6 +103,28 @@ public static class ManifestSorter
         }
 
         return builder.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The head through the full parse (sigs.k8s.io/yaml.Unmarshal into helm's SimpleHead): the kind and the
+    /// <c>helm.sh/hook</c> annotation (null when absent), or the error.
+    /// </summary>
+    internal static bool TryReadHeadFull(string document, out string kind, out string? hook, out string? error)
+    {
+        kind = string.Empty;
+        hook = null;
+        if (!TryReadHead(document, out var head, out error))
+        {
+            return false;
+        }
+
+        kind = head.Kind;
+        if (head.Annotations is { Count: > 0 } && head.Annotations.TryGetValue(HookAnnotation, out string? value))
+        {
+            hook = value;
+        }
+
+        return true;
     }
 
     /// <summary>sigs.k8s.io/yaml.Unmarshal of a document into helm's SimpleHead.</summary>
