@@ -39,7 +39,7 @@ public static class ManifestSorter
         foreach (string name in names)
         {
             string content = files[name];
-            if (ChartRenderer.BaseName(name).StartsWith('_') || content.Trim().Length == 0)
+            if (ChartRenderer.BaseName(name).StartsWith('_') || string.IsNullOrWhiteSpace(content))
             {
                 continue;
             }
