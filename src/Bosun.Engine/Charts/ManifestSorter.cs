@@ -47,23 +47,23 @@ public static class ManifestSorter
         foreach (string name in names)
         {
             string content = files[name];
-            if (ChartRenderer.BaseName(name).StartsWith('_') || content.Trim().Length == 0)
+            if (ChartRenderer.BaseName(name).StartsWith('_') || string.IsNullOrWhiteSpace(content))
             {
                 continue;
             }
 
             foreach (string document in ManifestSplitter.Split(content))
             {
-                if (!TryReadHead(document, out var head, out string? error))
+                if (!ManifestHeadReader.TryRead(document, out string kind, out string? hookTypes)
+                    && !TryReadHeadFull(document, out kind, out hookTypes, out string? error))
                 {
                     error = error?.Replace("util.SimpleHead", headType, StringComparison.Ordinal);
                     return ChartRenderResult.Failed([ChartErrors.ManifestInvalid.Create(name, error)]);
                 }
 
-                if (head.Annotations is null || head.Annotations.Count == 0
-                    || !head.Annotations.TryGetValue(HookAnnotation, out string? hookTypes))
+                if (hookTypes is null)
                 {
-                    manifests.Add(new RenderedManifest(name, document, head.Kind));
+                    manifests.Add(new RenderedManifest(name, document, kind));
                     continue;
                 }
 
@@ -83,7 +83,7 @@ public static class ManifestSorter
 
                 if (!unknown)
                 {
-                    hooks.Add(new RenderedManifest(name, document, head.Kind) { HookEvents = events });
+                    hooks.Add(new RenderedManifest(name, document, kind) { HookEvents = events });
                 }
             }
         }
@@ -91,12 +91,49 @@ public static class ManifestSorter
         return new ChartRenderResult(StableSort(manifests, helmMajor), StableSort(hooks, helmMajor), []);
     }
 
-    private static ImmutableArray<RenderedManifest> StableSort(List<RenderedManifest> items, int helmMajor) =>
-        [.. items.Select((m, i) => (m, i)).OrderBy(p => p, Comparer<(RenderedManifest M, int I)>.Create((a, b) =>
+    private static ImmutableArray<RenderedManifest> StableSort(List<RenderedManifest> items, int helmMajor)
+    {
+        var order = new int[items.Count];
+        for (int i = 0; i < order.Length; i++)
         {
-            int byKind = KindOrder.Compare(a.M.Kind, b.M.Kind, helmMajor);
-            return byKind != 0 ? byKind : a.I.CompareTo(b.I);
-        })).Select(p => p.m)];
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            int byKind = KindOrder.Compare(items[a].Kind, items[b].Kind, helmMajor);
+            return byKind != 0 ? byKind : a.CompareTo(b);
+        });
+        var builder = ImmutableArray.CreateBuilder<RenderedManifest>(order.Length);
+        foreach (int i in order)
+        {
+            builder.Add(items[i]);
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The head through the full parse (sigs.k8s.io/yaml.Unmarshal into helm's SimpleHead): the kind and the
+    /// <c>helm.sh/hook</c> annotation (null when absent), or the error.
+    /// </summary>
+    internal static bool TryReadHeadFull(string document, out string kind, out string? hook, out string? error)
+    {
+        kind = string.Empty;
+        hook = null;
+        if (!TryReadHead(document, out var head, out error))
+        {
+            return false;
+        }
+
+        kind = head.Kind;
+        if (head.Annotations is { Count: > 0 } && head.Annotations.TryGetValue(HookAnnotation, out string? value))
+        {
+            hook = value;
+        }
+
+        return true;
+    }
 
     /// <summary>sigs.k8s.io/yaml.Unmarshal of a document into helm's SimpleHead.</summary>
     private static bool TryReadHead(string document, out ManifestHead head, out string? error)

@@ -63,4 +63,42 @@ public class ManifestSplitterTests
     {
         Assert.Empty(ManifestSplitter.Split("  \n\t\n"));
     }
+
+    [Fact]
+    public void Split_RandomTexts_MatchGoRegexpSplitSemantics()
+    {
+        // Reference: helm's expression with Go's regexp.Split (RE2 \s is [\t\n\f\r ]).
+        var separator = new System.Text.RegularExpressions.Regex("(?:^|[\t\n\f\r ]*\n)---[\t\n\f\r ]*");
+        const string alphabet = "-\n \t\r\fa";
+        var random = new Random(7);
+        for (int n = 0; n < 20000; n++)
+        {
+            var chars = new char[random.Next(0, 24)];
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            string text = new(chars);
+            string trimmed = text.Trim();
+            var expected = new List<string>();
+            int begin = 0;
+            foreach (System.Text.RegularExpressions.Match match in separator.Matches(trimmed))
+            {
+                if (match.Index > begin)
+                {
+                    expected.Add(trimmed[begin..match.Index].Trim());
+                }
+
+                begin = match.Index + match.Length;
+            }
+
+            if (trimmed.Length > begin)
+            {
+                expected.Add(trimmed[begin..].Trim());
+            }
+
+            Assert.Equal(expected, ManifestSplitter.Split(text));
+        }
+    }
 }
