@@ -102,11 +102,23 @@ public class ProgramTests
     [Fact]
     public void Run_UsageError_IsExit2()
     {
-        var run = CliRunner.Run(["template", "--bogus"]);
+        var run = CliRunner.Run(["secrets", "--bogus"]);
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.Contains("error BOSUN0002: ", run.StandardError, StringComparison.Ordinal);
-        Assert.Contains("= hint: run 'bosun template --help' for usage", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains("= hint: run 'bosun secrets --help' for usage", run.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_TemplateUsageError_IsHelmsExit1AndWording()
+    {
+        var run = CliRunner.Run(["template", "--bogus=1", "-q"]);
+
+        Assert.Equal(ExitCodes.Diagnostics, run.ExitCode);
+        Assert.Equal(
+            "error BOSUN0002: unknown flag: --bogus\n  = hint: run 'bosun template --help' for usage\n"
+            + "error BOSUN0002: unknown shorthand flag: 'q' in -q\n  = hint: run 'bosun template --help' for usage\n",
+            run.StandardError.ReplaceLineEndings("\n"));
     }
 
     [Fact]

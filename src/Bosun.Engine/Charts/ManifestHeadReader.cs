@@ -117,6 +117,20 @@ internal static class ManifestHeadReader
     }
 
     /// <summary>A line cursor over the document.</summary>
+    private static bool IsHeadFieldInOtherCase(ReadOnlySpan<char> key, Level level)
+    {
+        ReadOnlySpan<string> fields = level == Level.Top ? ["apiVersion", "kind", "metadata"] : ["name", "annotations"];
+        foreach (string field in fields)
+        {
+            if (key.Equals(field, StringComparison.OrdinalIgnoreCase) && !key.SequenceEqual(field))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private ref struct Scanner(string text)
     {
         private readonly ReadOnlySpan<char> _s = text.AsSpan();
@@ -254,6 +268,12 @@ internal static class ManifestHeadReader
                 }
 
                 var key = _s[keyStart..keyEnd];
+                if (level is Level.Top or Level.Metadata && IsHeadFieldInOtherCase(key, level))
+                {
+                    // Go's JSON decoder matches struct fields case-insensitively: leave such documents to the full parse.
+                    return false;
+                }
+
                 Level childLevel = Level.Other;
                 Mode mode = Mode.Ignore;
                 int flag = 0;

@@ -101,6 +101,9 @@ public class ManifestHeadReaderTests
     [InlineData("kind: Service\nspec: \"\\uD800\"\n")]
     [InlineData("kind: Service\nspec: \"\\q\"\n")]
     [InlineData("kind: Service\nspec: |\n   \n  a\n")]
+    [InlineData("Kind: Secret\nmetadata:\n  name: a\n")]
+    [InlineData("kind: Secret\nmetadata:\n  Name: a\n")]
+    [InlineData("kind: Secret\nMETADATA:\n  name: a\n")]
     public void TryRead_DocumentOutsideTheSubset_FallsBackToFullParse(string doc)
     {
         Assert.False(ManifestHeadReader.TryRead(doc, out _, out _));
