@@ -106,7 +106,7 @@ public sealed partial class HttpJsonSchemaLoader
 
             if (e is AuthenticationException auth)
             {
-                return "tls: " + (auth.InnerException?.Message ?? auth.Message);
+                return TlsText(auth);
             }
 
             if (e is SocketException socket)
@@ -116,6 +116,27 @@ public sealed partial class HttpJsonSchemaLoader
         }
 
         return ex.Message;
+    }
+
+    private static string TlsText(AuthenticationException ex)
+    {
+        string message = ex.InnerException?.Message ?? ex.Message;
+        if (message.Contains("frame", StringComparison.OrdinalIgnoreCase))
+        {
+            return "tls: first record does not look like a TLS handshake";
+        }
+
+        if (message.Contains("UntrustedRoot", StringComparison.Ordinal) || message.Contains("PartialChain", StringComparison.Ordinal))
+        {
+            return "tls: failed to verify certificate: x509: certificate signed by unknown authority";
+        }
+
+        if (message.Contains("NotTimeValid", StringComparison.Ordinal))
+        {
+            return "tls: failed to verify certificate: x509: certificate has expired or is not yet valid";
+        }
+
+        return "tls: " + message;
     }
 
     /// <summary>Go's http.StatusText.</summary>

@@ -9,19 +9,25 @@ public sealed partial class JsonSchemaCompiler
     private const char ExternalMark = '\u0001';
 
     /// <summary>Fetches, parses and indexes the document at <paramref name="url"/>; throws helm's load error.</summary>
-    private JsonSchemaResource LoadExternal(string url)
+    private JsonSchemaResource LoadExternal(string url, string reference)
     {
         var loader = _loader ?? throw new InvalidOperationException("no loader");
         string? scheme = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Scheme : null;
         if (!_legacy && scheme is not ("http" or "https" or "file"))
         {
-            throw new JsonSchemaException(JsonSchemaProblem.RemoteReference, $"no URLLoader registered for {Values.GoStrconv.Quote(url)}");
+            throw new JsonSchemaException(JsonSchemaProblem.RemoteReference, Failing(url, $"no URLLoader registered for {Values.GoStrconv.Quote(url)}"));
         }
 
         if (_legacy && scheme is not ("http" or "https" or "file"))
         {
             // gojsonschema sends every non-file reference to http.Get.
             throw new JsonSchemaException(JsonSchemaProblem.RemoteReference, $"Get {Values.GoStrconv.Quote(url)}: unsupported protocol scheme {Values.GoStrconv.Quote(scheme ?? string.Empty)}");
+        }
+
+        if (_legacy && scheme == "file" && !reference.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            // gojsonschema loads only canonical references: a relative one (resolved against the document) is refused.
+            throw new JsonSchemaException(JsonSchemaProblem.RemoteReference, $"Reference {Uri.UnescapeDataString(uri?.AbsolutePath ?? url)} must be canonical");
         }
 
         var fetch = loader.Fetch(url);

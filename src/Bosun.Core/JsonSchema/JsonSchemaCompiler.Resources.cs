@@ -131,7 +131,7 @@ public sealed partial class JsonSchemaCompiler
                 return null;
             }
 
-            resource = _loader is null ? throw Offline(from, reference, url) : LoadExternal(url);
+            resource = _loader is null ? throw Offline(from, reference, url) : LoadExternal(url, reference);
         }
 
         string target;

@@ -83,7 +83,7 @@ public static class ChartSchemaValidator
                 if (state.Unusable is null)
                 {
                     var descriptor = ex.Problem == JsonSchemaProblem.Syntax ? ChartErrors.SchemaSyntaxInvalid : ChartErrors.SchemaRemoteReference;
-                    state.Unusable = (descriptor, ex.Problem == JsonSchemaProblem.Syntax ? SyntaxLocation(schema, fileName) : null);
+                    state.Unusable = (descriptor, ex.Problem == JsonSchemaProblem.Syntax ? SyntaxLocation(schema, fileName) : ReferenceLocation(schema, fileName, ex.Message));
                 }
             }
 
@@ -186,6 +186,26 @@ public static class ChartSchemaValidator
         return location;
     }
 
+    // Where the unloadable reference is written: the first occurrence of the URL the message names (else the file's start).
+    private static SourceLocation ReferenceLocation(byte[] schemaJson, string fileName, string message)
+    {
+        var file = new SourceFile(fileName, Encoding.UTF8.GetString(schemaJson));
+        int start = message.IndexOf('"', StringComparison.Ordinal);
+        int end = start < 0 ? -1 : message.IndexOf('"', start + 1);
+        int at = -1;
+        if (end > start + 1)
+        {
+            string url = message[(start + 1)..end];
+            at = file.Text.IndexOf(url, StringComparison.Ordinal);
+            if (at < 0 && url.StartsWith("file:///", StringComparison.Ordinal))
+            {
+                at = file.Text.IndexOf(url["file:///".Length..], StringComparison.Ordinal);
+            }
+        }
+
+        return new SourceLocation(file, new TextSpan(Math.Max(at, 0), 0));
+    }
+
     private static T Cached<T>(byte[] schemaJson, int major, IJsonSchemaLoader loader, Func<T> compile)
         where T : class
     {
@@ -218,7 +238,7 @@ public static class ChartSchemaValidator
             case JsonSchemaProblem.Syntax:
                 return ChartErrors.SchemaSyntaxInvalid.At(SyntaxLocation(schemaJson, fileName), fileName.Split('/')[^2] + ":\n" + ex.Message);
             case JsonSchemaProblem.RemoteReference:
-                return ChartErrors.SchemaRemoteReference.Create(fileName.Split('/')[^2] + ":\n" + ex.Message);
+                return ChartErrors.SchemaRemoteReference.At(ReferenceLocation(schemaJson, fileName, ex.Message), fileName.Split('/')[^2] + ":\n" + ex.Message);
             case JsonSchemaProblem.UnknownDraft:
                 return ChartErrors.SchemaDraftUnknown.Create(fileName, ex.Message);
             default:
