@@ -16,16 +16,20 @@ public sealed class GoJsonSchemaValidator
     }
 
     /// <summary>Parses and compiles a schema document (see <see cref="JsonSchemaValidator.Compile"/> for the exceptions).</summary>
-    public static GoJsonSchemaValidator Compile(byte[] json, string fileName, string documentUrl, out SourceLocation? syntaxLocation)
+    public static GoJsonSchemaValidator Compile(byte[] json, string fileName, string documentUrl, out SourceLocation? syntaxLocation) =>
+        Compile(json, fileName, documentUrl, null, out syntaxLocation);
+
+    /// <summary>As <see cref="Compile(byte[], string, string, out SourceLocation?)"/>, fetching external references with <paramref name="loader"/> (failures in helm 3's words).</summary>
+    public static GoJsonSchemaValidator Compile(byte[] json, string fileName, string documentUrl, IJsonSchemaLoader? loader, out SourceLocation? syntaxLocation)
     {
         syntaxLocation = null;
         if (!JsonSchemaDocument.TryParse(json, fileName, out var doc, out var error, out var location))
         {
             syntaxLocation = location;
-            throw new JsonSchemaException(JsonSchemaProblem.Syntax, error ?? "invalid JSON");
+            throw new JsonSchemaException(JsonSchemaProblem.Syntax, JsonSchemaDocument.DecoderMessage(json, error ?? "invalid JSON", legacy: true));
         }
 
-        return new GoJsonSchemaValidator(JsonSchemaCompiler.CompileLegacy(doc, documentUrl));
+        return new GoJsonSchemaValidator(JsonSchemaCompiler.CompileLegacy(doc, documentUrl, loader));
     }
 
     /// <summary>A schema number as gojsonschema's messages print it (a *big.Float with %v: 1e+06, 0.5).</summary>

@@ -131,14 +131,7 @@ public sealed partial class JsonSchemaCompiler
                 return null;
             }
 
-            string how = url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-                ? "helm would download it over HTTP"
-                : url.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
-                    ? $"helm would read the file {Uri.UnescapeDataString(new Uri(url).AbsolutePath)} from the local filesystem"
-                    : "helm cannot load that scheme either";
-            throw new JsonSchemaException(
-                JsonSchemaProblem.RemoteReference,
-                $"$ref \"{reference}\" at \"{from.Location}\" resolves to {url}, outside values.schema.json: {how}, bosun resolves references within the document only");
+            resource = _loader is null ? throw Offline(from, reference, url) : LoadExternal(url, reference);
         }
 
         string target;
@@ -161,6 +154,18 @@ public sealed partial class JsonSchemaCompiler
         }
 
         return NodeAt(target);
+    }
+
+    private static JsonSchemaException Offline(JsonSchemaNode from, string reference, string url)
+    {
+        string how = url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            ? "helm would download it over HTTP"
+            : url.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+                ? $"helm would read the file {Uri.UnescapeDataString(new Uri(url).AbsolutePath)} from the local filesystem"
+                : "helm cannot load that scheme either";
+        return new JsonSchemaException(
+            JsonSchemaProblem.RemoteReference,
+            $"$ref \"{reference}\" at \"{from.Location}\" resolves to {url}, outside values.schema.json: {how}, bosun resolves references within the document only");
     }
 
     private string BaseUrlAt(string pointer, JsonSchemaResource resource)

@@ -16,27 +16,43 @@ public sealed partial class JsonSchemaCompiler
     private readonly Dictionary<string, JsonSchemaResource> _resources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonSchemaNode> _nodes = new(StringComparer.Ordinal);
     private readonly Queue<(JsonSchemaNode Node, object? Value, string Pointer)> _queue = new();
+    private readonly List<object?> _external = [];
     private readonly int _draft;
+    private readonly bool _legacy;
+    private readonly IJsonSchemaLoader? _loader;
 
-    private JsonSchemaCompiler(object? document, string documentUrl, int draft)
+    private JsonSchemaCompiler(object? document, string documentUrl, int draft, bool legacy, IJsonSchemaLoader? loader)
     {
         _document = document;
         _documentUrl = documentUrl;
         _draft = draft;
+        _legacy = legacy;
+        _loader = loader;
     }
 
     /// <summary>Compiles <paramref name="document"/> (from <see cref="JsonSchemaDocument"/>) located at <paramref name="documentUrl"/>.</summary>
     public static JsonSchemaNode Compile(object? document, string documentUrl, JsonSchemaDraft defaultDraft) =>
-        Compile(document, documentUrl, defaultDraft, legacy: false);
+        Compile(document, documentUrl, defaultDraft, legacy: false, loader: null);
+
+    /// <summary>
+    /// Compiles <paramref name="document"/>, fetching the documents that references name outside it with
+    /// <paramref name="loader"/> (null: such references are <see cref="JsonSchemaProblem.RemoteReference"/>).
+    /// </summary>
+    public static JsonSchemaNode Compile(object? document, string documentUrl, JsonSchemaDraft defaultDraft, IJsonSchemaLoader? loader) =>
+        Compile(document, documentUrl, defaultDraft, legacy: false, loader);
 
     /// <summary>
     /// Compiles for xeipuuv/gojsonschema (helm v3): drafts 4, 6 and 7 from $schema, any other $schema or none
     /// read as its "hybrid" draft 7 (where $ref also hides its siblings).
     /// </summary>
     public static JsonSchemaNode CompileLegacy(object? document, string documentUrl) =>
-        Compile(document, documentUrl, JsonSchemaDraft.Draft7, legacy: true);
+        Compile(document, documentUrl, JsonSchemaDraft.Draft7, legacy: true, loader: null);
 
-    private static JsonSchemaNode Compile(object? document, string documentUrl, JsonSchemaDraft defaultDraft, bool legacy)
+    /// <summary>As <see cref="CompileLegacy(object?, string)"/>, fetching external references with <paramref name="loader"/>.</summary>
+    public static JsonSchemaNode CompileLegacy(object? document, string documentUrl, IJsonSchemaLoader? loader) =>
+        Compile(document, documentUrl, JsonSchemaDraft.Draft7, legacy: true, loader);
+
+    private static JsonSchemaNode Compile(object? document, string documentUrl, JsonSchemaDraft defaultDraft, bool legacy, IJsonSchemaLoader? loader)
     {
         int draft = (int)defaultDraft;
         if (legacy)
@@ -60,7 +76,7 @@ public sealed partial class JsonSchemaCompiler
                 $"\"{documentUrl}#\" is not valid against metaschema: at '': got {TypeName(document)}, want boolean or object");
         }
 
-        var compiler = new JsonSchemaCompiler(document, documentUrl, draft);
+        var compiler = new JsonSchemaCompiler(document, documentUrl, draft, legacy, loader);
         compiler.IndexResources(document, string.Empty, documentUrl, isRoot: true);
         var node = compiler.NodeAt(string.Empty);
         foreach (var resource in compiler._resources.Values.ToList())
@@ -182,7 +198,16 @@ public sealed partial class JsonSchemaCompiler
             return true;
         }
 
-        foreach (var raw in pointer[1..].Split('/'))
+        var tokens = pointer[1..].Split('/');
+        int start = 0;
+        if (tokens[0].Length > 1 && tokens[0][0] == ExternalMark)
+        {
+            // A fetched document: "/\u0001N/..." is pointer "/..." in the N-th external document.
+            value = _external[int.Parse(tokens[0].AsSpan(1), System.Globalization.CultureInfo.InvariantCulture)];
+            start = 1;
+        }
+
+        foreach (var raw in tokens.AsSpan(start))
         {
             string tok = raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
             if (value is GoMap m && m.TryGetValue(tok, out var next))

@@ -36,6 +36,34 @@ public static class JsonSchemaDocument
         }
     }
 
+    /// <summary>
+    /// The message of a json.Decoder (how both schema libraries read documents) for a syntax error that
+    /// json.Unmarshal words as <paramref name="unmarshalMessage"/>: an empty document is "EOF", a truncated one
+    /// "unexpected EOF"; santhosh-tekuri/jsonschema reports any trailing data as "invalid character after
+    /// top-level value" (gojsonschema, <paramref name="legacy"/>, keeps the message).
+    /// </summary>
+    public static string DecoderMessage(byte[] json, string unmarshalMessage, bool legacy)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(unmarshalMessage);
+        if (Array.TrueForAll(json, b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        {
+            return "EOF";
+        }
+
+        if (unmarshalMessage == "unexpected end of JSON input")
+        {
+            return "unexpected EOF";
+        }
+
+        if (!legacy && unmarshalMessage.EndsWith("after top-level value", StringComparison.Ordinal))
+        {
+            return "invalid character after top-level value";
+        }
+
+        return unmarshalMessage;
+    }
+
     private static SourceLocation Locate(byte[] json, string fileName, int line, int bytePos)
     {
         int offset = 0;

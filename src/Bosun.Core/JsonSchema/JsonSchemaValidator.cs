@@ -24,16 +24,23 @@ public sealed class JsonSchemaValidator
     /// Parses and compiles a schema document. Throws <see cref="JsonSchemaException"/> when it is not JSON
     /// (<paramref name="syntaxLocation"/> then holds the line:col), not a valid schema, or refers outside itself.
     /// </summary>
-    public static JsonSchemaValidator Compile(byte[] json, string fileName, JsonSchemaDraft defaultDraft, string documentUrl, out SourceLocation? syntaxLocation)
+    public static JsonSchemaValidator Compile(byte[] json, string fileName, JsonSchemaDraft defaultDraft, string documentUrl, out SourceLocation? syntaxLocation) =>
+        Compile(json, fileName, defaultDraft, documentUrl, null, out syntaxLocation);
+
+    /// <summary>
+    /// As <see cref="Compile(byte[], string, JsonSchemaDraft, string, out SourceLocation?)"/>, fetching the documents
+    /// that references name outside this one with <paramref name="loader"/> (failures in helm 4's words).
+    /// </summary>
+    public static JsonSchemaValidator Compile(byte[] json, string fileName, JsonSchemaDraft defaultDraft, string documentUrl, IJsonSchemaLoader? loader, out SourceLocation? syntaxLocation)
     {
         syntaxLocation = null;
         if (!JsonSchemaDocument.TryParse(json, fileName, out var doc, out var error, out var location))
         {
             syntaxLocation = location;
-            throw new JsonSchemaException(JsonSchemaProblem.Syntax, error ?? "invalid JSON");
+            throw new JsonSchemaException(JsonSchemaProblem.Syntax, JsonSchemaDocument.DecoderMessage(json, error ?? "invalid JSON", legacy: false));
         }
 
-        return new JsonSchemaValidator(JsonSchemaCompiler.Compile(doc, documentUrl, defaultDraft), documentUrl);
+        return new JsonSchemaValidator(JsonSchemaCompiler.Compile(doc, documentUrl, defaultDraft, loader), documentUrl);
     }
 
     /// <summary>Validates a value; null when valid, else the error tree (its ToString is the library's Error()).</summary>
