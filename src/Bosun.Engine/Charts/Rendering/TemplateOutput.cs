@@ -23,7 +23,7 @@ internal sealed partial class TemplateOutput(HelmTemplateRequest request, string
         var manifests = new StringBuilder();
         string? outputDir = string.IsNullOrEmpty(request.OutputDir) ? null : request.OutputDir;
         string? manifestDir = outputDir is null ? null
-            : request.UseReleaseName ? GoPaths.Join(outputDir, releaseName) : outputDir;
+            : request.UseReleaseName ? GoPath.Join(outputDir, releaseName) : outputDir;
         foreach (var crd in crds)
         {
             if (outputDir is null)

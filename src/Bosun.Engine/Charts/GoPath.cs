@@ -1,10 +1,17 @@
 using System.Text;
 
-namespace Bosun.Engine.Charts.Loading;
+namespace Bosun.Engine.Charts;
 
-/// <summary>Go's slash-path helpers (package path) that helm's loaders use.</summary>
+/// <summary>Go's slash-path helpers (packages path and path/filepath on slash paths) that helm uses.</summary>
 internal static class GoPath
 {
+    /// <summary>filepath.Join: the non-empty elements joined with "/" and cleaned.</summary>
+    public static string Join(params string[] elements)
+    {
+        string joined = string.Join('/', elements.Where(e => e.Length > 0));
+        return joined.Length == 0 ? string.Empty : Clean(joined);
+    }
+
     /// <summary>path.Clean: the shortest equivalent path by lexical processing.</summary>
     public static string Clean(string path)
     {
