@@ -233,6 +233,29 @@ public sealed class JsonSchemaValidatorTests
     }
 
     [Theory]
+    [InlineData("{\"a\":", false, "unexpected EOF")]
+    [InlineData(" \n", false, "EOF")]
+    [InlineData("{} x", false, "invalid character after top-level value")]
+    [InlineData("{} x", true, "invalid character 'x' after top-level value")]
+    [InlineData("{\n \"a\": tru\n}", false, "invalid character '\\n' in literal true (expecting 'e')")]
+    public void Compile_SyntaxError_UsesTheJsonDecodersMessage(string json, bool legacy, string expected)
+    {
+        var ex = Assert.Throws<JsonSchemaException>(() =>
+        {
+            if (legacy)
+            {
+                GoJsonSchemaValidator.Compile(Encoding.UTF8.GetBytes(json), "s.json", Url, out _);
+            }
+            else
+            {
+                JsonSchemaValidator.Compile(Encoding.UTF8.GetBytes(json), "s.json", JsonSchemaDraft.Draft2020, Url, out _);
+            }
+        });
+
+        Assert.Equal(expected, ex.Message);
+    }
+
+    [Theory]
     [InlineData("http://json-schema.org/draft-04/schema#", 4)]
     [InlineData("https://json-schema.org/draft-06/schema", 6)]
     [InlineData("http://json-schema.org/draft-07/schema#", 7)]
