@@ -18,21 +18,13 @@ public sealed partial class HttpJsonSchemaLoader : IJsonSchemaLoader, IDisposabl
     private static readonly Lazy<HttpJsonSchemaLoader> s_shared = new(() => new HttpJsonSchemaLoader(DefaultTimeout));
 
     private readonly ConcurrentDictionary<string, byte[]> _cache = new(StringComparer.Ordinal);
-    private readonly HttpClient _client;
+    private readonly Lock _clientLock = new();
+    private HttpClient? _client;
 
     /// <summary>Creates a loader whose every HTTP fetch (connect, headers and body) ends within <paramref name="timeout"/>.</summary>
     public HttpJsonSchemaLoader(TimeSpan timeout)
     {
         Timeout = timeout;
-        var handler = new SocketsHttpHandler
-        {
-            ConnectCallback = ConnectAsync,
-            AllowAutoRedirect = true,
-            MaxAutomaticRedirections = 10,
-            UseProxy = true,
-        };
-        _client = new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
-        _client.DefaultRequestHeaders.UserAgent.ParseAdd("Helm/4");
     }
 
     /// <summary>The loader bosun uses: process-wide, helm's 15 s timeout.</summary>
@@ -60,7 +52,33 @@ public sealed partial class HttpJsonSchemaLoader : IJsonSchemaLoader, IDisposabl
     }
 
     /// <inheritdoc />
-    public void Dispose() => _client.Dispose();
+    public void Dispose() => _client?.Dispose();
+
+    /// <summary>The HTTP client, created on the first download: most renders never need the network stack.</summary>
+    private HttpClient Client
+    {
+        get
+        {
+            lock (_clientLock)
+            {
+                return _client ??= CreateClient();
+            }
+        }
+    }
+
+    private static HttpClient CreateClient()
+    {
+        var handler = new SocketsHttpHandler
+        {
+            ConnectCallback = ConnectAsync,
+            AllowAutoRedirect = true,
+            MaxAutomaticRedirections = 10,
+            UseProxy = true,
+        };
+        var client = new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd("Helm/4");
+        return client;
+    }
 
     private static JsonSchemaFetch FetchFile(string url)
     {
@@ -101,7 +119,7 @@ public sealed partial class HttpJsonSchemaLoader : IJsonSchemaLoader, IDisposabl
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, uri);
-            using var response = _client.Send(request, HttpCompletionOption.ResponseHeadersRead, cts.Token);
+            using var response = Client.Send(request, HttpCompletionOption.ResponseHeadersRead, cts.Token);
             headers = true;
             int code = (int)response.StatusCode;
             if (code != 200)
