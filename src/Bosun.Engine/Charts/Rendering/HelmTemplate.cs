@@ -60,7 +60,25 @@ public static class HelmTemplate
         }
 
         ReleaseNames.Validate(releaseName, major);
-        chart = DependencyProcessor.Process(chart, userValues);
+        var log = new HelmLog(major);
+        int flushed = 0;
+        void Flush()
+        {
+            // helm's log lines (dependency and coalesce warnings) go to the caller's stderr, once each.
+            for (; flushed < log.Lines.Count; flushed++)
+            {
+                request.Notice?.Invoke(log.Lines[flushed]);
+            }
+        }
+
+        try
+        {
+            chart = DependencyProcessor.Process(chart, userValues, major, log);
+        }
+        finally
+        {
+            Flush();
+        }
 
         var capabilities = options.Capabilities.With(kubeVersion, request.ApiVersions);
         options = options with { Capabilities = capabilities };
@@ -72,7 +90,8 @@ public static class HelmTemplate
             IsUpgrade = request.IsUpgrade,
         };
 
-        var values = ValuesCoalescer.Coalesce(chart, userValues);
+        var values = ValuesCoalescer.Coalesce(chart, userValues, major, log);
+        Flush();
         if (!request.SkipSchemaValidation)
         {
             ChartSchemaValidator.Validate(chart, values, major);

@@ -248,4 +248,22 @@ public sealed class HelmTemplateTests : IDisposable
         UseReleaseName = true,
         SkipTests = true,
     };
+
+    [Theory]
+    [InlineData(4, "helm4.err")]
+    [InlineData(3, "helm3.err")]
+    public void Run_DependencyWarnings_ReachTheNoticeSinkAsHelmPrintsThem(int major, string expectedFile)
+    {
+        string caseDir = RepoPaths.Combine("tests", "charts", "conditions");
+        var lines = new List<string>();
+
+        HelmTemplate.Run(new HelmTemplateRequest
+        {
+            ChartPath = Path.Combine(caseDir, "chart"),
+            HelmMajor = major,
+            Notice = lines.Add,
+        });
+
+        Assert.Equal(File.ReadAllText(Path.Combine(caseDir, expectedFile)), string.Concat(lines.Select(l => l + "\n")));
+    }
 }
