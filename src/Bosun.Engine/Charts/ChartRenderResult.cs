@@ -12,6 +12,9 @@ public sealed record ChartRenderResult(
     ImmutableArray<RenderedManifest> Hooks,
     ImmutableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>helm's informational stderr lines from sorting (e.g. skipped unknown hooks), as helm prints them.</summary>
+    public ImmutableArray<string> Notices { get; init; } = [];
+
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
     internal static ChartRenderResult Failed(IEnumerable<Diagnostic> diagnostics) =>

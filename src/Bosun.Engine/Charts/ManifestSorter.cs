@@ -42,6 +42,7 @@ public static class ManifestSorter
         string headType = helmMajor < 4 ? "releaseutil.SimpleHead" : "util.SimpleHead";
         var manifests = new List<RenderedManifest>();
         var hooks = new List<RenderedManifest>();
+        var notices = new List<string>();
         var names = files.Keys.ToList();
         names.Sort(StringComparer.Ordinal);
         foreach (string name in names)
@@ -81,14 +82,20 @@ public static class ManifestSorter
                     events.Add(normalized == "test-success" ? "test" : normalized);
                 }
 
-                if (!unknown)
+                if (unknown)
+                {
+                    notices.Add(helmMajor >= 4
+                        ? "level=INFO msg=\"skipping unknown hooks\" hookTypes=" + HelmLog.SlogValue(hookTypes)
+                        : "manifest_sorter.go:190: info: skipping unknown hook: " + Core.Values.GoStrconv.Quote(hookTypes));
+                }
+                else
                 {
                     hooks.Add(new RenderedManifest(name, document, kind) { HookEvents = events });
                 }
             }
         }
 
-        return new ChartRenderResult(StableSort(manifests, helmMajor), StableSort(hooks, helmMajor), []);
+        return new ChartRenderResult(StableSort(manifests, helmMajor), StableSort(hooks, helmMajor), []) { Notices = [.. notices] };
     }
 
     private static ImmutableArray<RenderedManifest> StableSort(List<RenderedManifest> items, int helmMajor)

@@ -99,6 +99,10 @@ public static class HelmTemplate
 
         CheckKubeVersion(chart, capabilities);
         var render = ChartRenderer.RenderCoalesced(chart, values, release, options);
+        foreach (string notice in render.Notices)
+        {
+            request.Notice?.Invoke(notice);
+        }
         if (render.HasErrors)
         {
             return new HelmTemplateResult(string.Empty, render, [], []) { ReleaseName = releaseName };

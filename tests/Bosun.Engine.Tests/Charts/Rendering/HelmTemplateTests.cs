@@ -250,11 +250,13 @@ public sealed class HelmTemplateTests : IDisposable
     };
 
     [Theory]
-    [InlineData(4, "helm4.err")]
-    [InlineData(3, "helm3.err")]
-    public void Run_DependencyWarnings_ReachTheNoticeSinkAsHelmPrintsThem(int major, string expectedFile)
+    [InlineData("conditions", 4, "helm4.err")]
+    [InlineData("conditions", 3, "helm3.err")]
+    [InlineData("hooks", 4, "helm4.err")]
+    [InlineData("hooks", 3, "helm3.err")]
+    public void Run_HelmLogLines_ReachTheNoticeSinkAsHelmPrintsThem(string corpusCase, int major, string expectedFile)
     {
-        string caseDir = RepoPaths.Combine("tests", "charts", "conditions");
+        string caseDir = RepoPaths.Combine("tests", "charts", corpusCase);
         var lines = new List<string>();
 
         HelmTemplate.Run(new HelmTemplateRequest
