@@ -10,6 +10,9 @@ public static class GoJson
     public static string SerializeIndented(object? value, string prefix, string indent) =>
         GoJsonIndent.Indent(GoJsonEncoder.Encode(value, escapeHtml: true), prefix, indent);
 
+    /// <summary>Where the first JSON value at or after <paramref name="start"/> ends (json.Decoder), or -1 if none.</summary>
+    public static int FirstValueEnd(string text, int start) => GoJsonSyntax.ValueEnd(text, start);
+
     /// <summary>json.Unmarshal into interface{}: objects → GoMap, arrays → GoList, numbers → float64. Throws <see cref="GoFailure"/> with Go's message.</summary>
     public static object? Deserialize(string json)
     {

@@ -65,6 +65,34 @@ internal static class GoJsonSyntax
         return state.Eof();
     }
 
+    /// <summary>
+    /// json.Decoder's readValue: the index just past the first JSON value at or after <paramref name="start"/>
+    /// (leading whitespace skipped; a number or literal ends at the first character that cannot continue it),
+    /// or -1 when the text holds no complete, valid value there. Non-ASCII characters can only stand inside
+    /// strings, so each is stepped as one non-ASCII byte.
+    /// </summary>
+    public static int ValueEnd(string text, int start)
+    {
+        var state = new Scanner();
+        for (int i = start; i < text.Length; i++)
+        {
+            char ch = text[i];
+            bool ok = state.StepByte(ch < 0x80 ? (byte)ch : (byte)0x80);
+            if (state.IsEndTop)
+            {
+                // A closing bracket ends the value it belongs to; any other byte ends the value before it.
+                return ch is ']' or '}' && state.Error is null ? i + 1 : i;
+            }
+
+            if (!ok)
+            {
+                return -1;
+            }
+        }
+
+        return state.Eof() is null ? text.Length : -1;
+    }
+
     private sealed class Scanner
     {
         private readonly List<Parse> _parseState = new();
@@ -72,6 +100,9 @@ internal static class GoJsonSyntax
         private bool _endTop;
 
         public string? Error { get; private set; }
+
+        /// <summary>The top-level value is complete (Go's scanner endTop).</summary>
+        public bool IsEndTop => _endTop;
 
         public string? Eof()
         {

@@ -73,7 +73,7 @@ public sealed partial class SetValueParser
     /// <summary>json.NewDecoder(rest).Decode(&amp;v): the first JSON value of the rest of the input.</summary>
     private (object? Value, ParseError? Error) DecodeJson()
     {
-        int end = JsonValueScanner.End(_text, _position);
+        int end = GoJson.FirstValueEnd(_text, _position);
         if (end < 0)
         {
             // helm replaces the decoder's message with "failed parsing --set-json data <value>".
