@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace Bosun.Kube.Emulator.Apply;
@@ -5,9 +6,9 @@ namespace Bosun.Kube.Emulator.Apply;
 /// <summary>
 /// Field ownership as kube-apiserver's structured-merge-diff does it: server-side apply of an applied
 /// configuration, and the ownership bookkeeping of ordinary writes (create, update, patch).
-/// CONTRACT STUB (owner: kube-ssa). Keep these signatures: the store and HTTP layer (kube-emu) call them.
+/// The store and HTTP layer (kube-emu) call these; they never touch resourceVersion, uid or generation.
 /// </summary>
-public static class ServerSideApply
+public static partial class ServerSideApply
 {
     /// <summary>
     /// Applies <paramref name="config"/> (the whole applied configuration, as sent in an
@@ -15,14 +16,165 @@ public static class ServerSideApply
     /// does not exist yet) for <see cref="ApplyContext.Manager"/>. Returns the merged object with rewritten
     /// <c>metadata.managedFields</c>, or the conflicts (when not forced) and no object.
     /// </summary>
-    public static ApplyResult Apply(JsonObject? live, JsonObject config, ApplyContext context) =>
-        throw new NotImplementedException("CONTRACT STUB: ServerSideApply.Apply");
+    /// <exception cref="ApplyException">The configuration cannot be typed (duplicate keys, unkeyed items).</exception>
+    public static ApplyResult Apply(JsonObject? live, JsonObject config, ApplyContext context)
+    {
+        var schema = context.Schema;
+        var liveObj = WithoutManagedFields(live);
+        var managers = ReadManagers(live);
+
+        var cfg = (JsonObject)config.DeepClone();
+        RemoveManagedFields(cfg);
+        cfg = SplitForApply(cfg, context);
+        ConfigValidator.Validate(cfg, schema);
+
+        var apiVersion = StringAt(cfg, "apiVersion") ?? StringAt(liveObj, "apiVersion") ?? "";
+        var merged = ObjectMerger.Merge(liveObj, cfg, schema) as JsonObject ?? new JsonObject();
+        var applied = FieldSetBuilder.ToFieldSet(cfg, schema);
+
+        var key = ManagerEntry.IdentifierOf(context.Manager, "Apply", null, context.Subresource);
+        var mine = managers.FirstOrDefault(m => m.Identifier == key);
+        var lastSet = mine?.Fields;
+        if (mine is null)
+        {
+            mine = new ManagerEntry(context.Manager, "Apply", apiVersion, null, context.Subresource, applied);
+            managers.Add(mine);
+        }
+        mine.Fields = applied;
+        mine.ApiVersion = apiVersion;
+
+        if (lastSet is not null && !lastSet.IsEmpty)
+        {
+            merged = Prune(merged, lastSet, managers, schema);
+        }
+
+        var cmp = ObjectComparer.Compare(liveObj, merged, schema);
+        var conflicts = new List<(ManagerEntry Entry, FieldSet Set)>();
+        var changed = cmp.Modified.Union(cmp.Added);
+        foreach (var other in managers)
+        {
+            if (ReferenceEquals(other, mine))
+            {
+                continue;
+            }
+            var c = other.Fields.Intersection(changed);
+            if (!c.IsEmpty)
+            {
+                conflicts.Add((other, c));
+            }
+        }
+        if (conflicts.Count > 0 && !context.Force)
+        {
+            return new ApplyResult(null, ToConflicts(conflicts));
+        }
+        foreach (var (entry, set) in conflicts)
+        {
+            entry.Fields = entry.Fields.Difference(set);
+        }
+        foreach (var other in managers)
+        {
+            if (!ReferenceEquals(other, mine) && !cmp.Removed.IsEmpty)
+            {
+                other.Fields = other.Fields.Difference(cmp.Removed);
+            }
+        }
+        mine.Fields = mine.Fields.Difference(s_stripped);
+
+        var objectChanged = !JsonValues.DeepEquals(liveObj, merged);
+        if (objectChanged || mine.Time is null)
+        {
+            mine.Time = FormatTime(context.Now);
+        }
+        SetManagedFields(merged, managers);
+        return new ApplyResult(merged, []);
+    }
 
     /// <summary>
     /// Ownership for a non-apply write: the fields that differ between <paramref name="live"/> (null on create)
     /// and <paramref name="updated"/> move to <see cref="ApplyContext.Manager"/> with operation <c>Update</c>.
-    /// Returns <paramref name="updated"/> with its <c>metadata.managedFields</c> rewritten.
+    /// Returns <paramref name="updated"/> with its <c>metadata.managedFields</c> rewritten (a copy; with a status
+    /// subresource, a main-resource write keeps the live <c>.status</c> and a <c>/status</c> write keeps everything
+    /// else from <paramref name="live"/>).
     /// </summary>
-    public static JsonObject Update(JsonObject? live, JsonObject updated, ApplyContext context) =>
-        throw new NotImplementedException("CONTRACT STUB: ServerSideApply.Update");
+    public static JsonObject Update(JsonObject? live, JsonObject updated, ApplyContext context)
+    {
+        var schema = context.Schema;
+        var liveObj = WithoutManagedFields(live);
+        var managers = ReadManagersForUpdate(live, updated);
+
+        var newObj = (JsonObject)updated.DeepClone();
+        RemoveManagedFields(newObj);
+        newObj = SplitForUpdate(live is null ? null : liveObj, newObj, context);
+
+        var apiVersion = StringAt(newObj, "apiVersion") ?? StringAt(liveObj, "apiVersion") ?? "";
+        var cmp = ObjectComparer.Compare(live is null ? new JsonObject() : liveObj, newObj, schema);
+        var taken = cmp.Modified.Union(cmp.Added);
+        foreach (var other in managers)
+        {
+            other.Fields = other.Fields.Difference(taken).Difference(cmp.Removed);
+        }
+        var current = taken.Difference(s_stripped);
+        if (!current.IsEmpty)
+        {
+            var key = ManagerEntry.IdentifierOf(context.Manager, "Update", apiVersion, context.Subresource);
+            var previous = managers.FirstOrDefault(m => m.Identifier == key);
+            if (previous is null)
+            {
+                managers.Add(new ManagerEntry(context.Manager, "Update", apiVersion, FormatTime(context.Now), context.Subresource, current));
+            }
+            else
+            {
+                previous.Fields = previous.Fields.Union(current);
+                previous.Time = FormatTime(context.Now);
+            }
+        }
+        SetManagedFields(newObj, managers);
+        return newObj;
+    }
+
+    /// <summary>The time format of managedFields: RFC 3339 in UTC, whole seconds.</summary>
+    public static string FormatTime(DateTimeOffset t) =>
+        t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static readonly FieldSet s_stripped = FieldSet.Of(
+        FieldPath.Of("apiVersion"),
+        FieldPath.Of("kind"),
+        FieldPath.Of("metadata"),
+        FieldPath.Of("metadata", "name"),
+        FieldPath.Of("metadata", "namespace"),
+        FieldPath.Of("metadata", "creationTimestamp"),
+        FieldPath.Of("metadata", "selfLink"),
+        FieldPath.Of("metadata", "uid"),
+        FieldPath.Of("metadata", "clusterName"),
+        FieldPath.Of("metadata", "generation"),
+        FieldPath.Of("metadata", "managedFields"),
+        FieldPath.Of("metadata", "resourceVersion"));
+
+    /// <summary>
+    /// Removes what the manager applied last time and no longer applies, unless another manager (or the new
+    /// configuration) still owns it (SMD <c>Updater.prune</c> with its add-back passes).
+    /// </summary>
+    private static JsonObject Prune(JsonObject merged, FieldSet lastSet, List<ManagerEntry> managers, MergeSchema schema)
+    {
+        var owned = new FieldSet();
+        foreach (var m in managers)
+        {
+            owned = owned.Union(m.Fields);
+        }
+        var mergedSet = SchemaShapes.EnsureNamedFieldsAreMembers(FieldSetBuilder.ToFieldSet(merged, schema), schema);
+        var last = SchemaShapes.EnsureNamedFieldsAreMembers(lastSet, schema);
+        var keep = SchemaShapes.EnsureNamedFieldsAreMembers(owned, schema);
+        var toRemove = last.Intersection(mergedSet).Difference(keep);
+        return toRemove.IsEmpty ? merged : ItemRemover.RemoveItems(merged, toRemove, schema);
+    }
+
+    private static List<FieldConflict> ToConflicts(List<(ManagerEntry Entry, FieldSet Set)> conflicts) =>
+        conflicts.OrderBy(c => c.Entry.Identifier, StringComparer.Ordinal)
+            .SelectMany(c => c.Set.Paths().Select(p => new FieldConflict(c.Entry.Manager, p.ToString())
+            {
+                Operation = c.Entry.Operation,
+                ApiVersion = c.Entry.ApiVersion,
+                Subresource = c.Entry.Subresource,
+            }))
+            .ToList();
 }
