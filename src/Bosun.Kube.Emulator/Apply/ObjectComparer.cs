@@ -8,11 +8,11 @@ internal static class ObjectComparer
     public static Comparison Compare(JsonNode? lhs, JsonNode? rhs, MergeSchema schema)
     {
         var cmp = new Comparison(new FieldSet(), new FieldSet(), new FieldSet());
-        Walk(lhs is not null, lhs, rhs is not null, rhs, schema, [], cmp);
+        Walk(lhs is not null, lhs, rhs is not null, rhs, schema, [], cmp, viaField: false);
         return cmp;
     }
 
-    private static void Walk(bool lHas, JsonNode? lhs, bool rHas, JsonNode? rhs, MergeSchema schema, List<PathElement> path, Comparison cmp)
+    private static void Walk(bool lHas, JsonNode? lhs, bool rHas, JsonNode? rhs, MergeSchema schema, List<PathElement> path, Comparison cmp, bool viaField = false)
     {
         if (!lHas && !rHas)
         {
@@ -70,7 +70,7 @@ internal static class ObjectComparer
                         var lh = lo is not null && lo.TryGetPropertyValue(key, out lv);
                         var rh = ro is not null && ro.TryGetPropertyValue(key, out rv);
                         path.Add(PathElement.Field(key));
-                        Walk(lh, lv, rh, rv, SchemaShapes.Child(rShape, key).Schema, path, cmp);
+                        Walk(lh, lv, rh, rv, SchemaShapes.Child(rShape, key).Schema, path, cmp, viaField: true);
                         path.RemoveAt(path.Count - 1);
                     }
                     break;
@@ -80,7 +80,8 @@ internal static class ObjectComparer
                 isLeaf = true;
                 break;
         }
-        if (!isLeaf && rShape is not StructSchema { Typed: true })
+        // A Go struct field of a built-in kind is never absent on the server, so it is never added or removed itself.
+        if (!isLeaf && !(viaField && rShape is StructSchema { Typed: true }))
         {
             if (!lHas)
             {

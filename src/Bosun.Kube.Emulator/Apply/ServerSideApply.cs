@@ -173,7 +173,7 @@ public static partial class ServerSideApply
             .SelectMany(c => c.Set.Paths().Select(p => new FieldConflict(c.Entry.Manager, p.ToString())
             {
                 Operation = c.Entry.Operation,
-                ApiVersion = c.Entry.ApiVersion,
+                ApiVersion = c.Entry.Operation == "Update" ? c.Entry.ApiVersion : null,
                 Subresource = c.Entry.Subresource,
             }))
             .ToList();
