@@ -80,8 +80,9 @@ public static partial class ServerSideApply
         }
         mine.Fields = mine.Fields.Difference(s_stripped);
 
-        var objectChanged = !JsonValues.DeepEquals(liveObj, merged);
-        if (objectChanged || mine.Time is null)
+        // Like managedFieldsUpdater: the time moves only when the object changed; a no-op apply by a new manager
+        // records an entry without a time.
+        if (!JsonValues.DeepEquals(liveObj, merged))
         {
             mine.Time = FormatTime(context.Now);
         }
@@ -128,9 +129,52 @@ public static partial class ServerSideApply
                 previous.Time = FormatTime(context.Now);
             }
         }
+        CapUpdateManagers(managers);
         SetManagedFields(newObj, managers);
         return newObj;
     }
+
+    /// <summary>The most Update entries an object keeps; older ones merge into <c>ancient-changes</c> (capmanagers.go).</summary>
+    public const int MaxUpdateManagers = 10;
+
+    private static void CapUpdateManagers(List<ManagerEntry> managers)
+    {
+        var updaters = managers.Where(m => m.Operation == "Update").ToList();
+        if (updaters.Count <= MaxUpdateManagers)
+        {
+            return;
+        }
+        updaters = updaters.OrderBy(m => m.Time ?? "", StringComparer.Ordinal).ThenBy(m => m.Identifier, StringComparer.Ordinal).ToList();
+        var firstByVersion = new Dictionary<string, ManagerEntry>();
+        var buckets = new Dictionary<string, ManagerEntry>();
+        var length = updaters.Count;
+        for (var i = 0; i < updaters.Count && length > MaxUpdateManagers; i++)
+        {
+            var entry = updaters[i];
+            if (!firstByVersion.TryGetValue(entry.ApiVersion, out var first))
+            {
+                firstByVersion[entry.ApiVersion] = entry;
+                continue;
+            }
+            if (!buckets.TryGetValue(entry.ApiVersion, out var bucket))
+            {
+                bucket = managers.FirstOrDefault(m => m.Identifier == ManagerEntry.IdentifierOf(AncientChanges, "Update", entry.ApiVersion, null));
+                if (bucket is null)
+                {
+                    managers.Remove(first);
+                    bucket = new ManagerEntry(AncientChanges, "Update", entry.ApiVersion, first.Time, null, first.Fields);
+                    managers.Add(bucket);
+                }
+                buckets[entry.ApiVersion] = bucket;
+            }
+            bucket.Fields = entry.Fields.Union(bucket.Fields);
+            bucket.Time = entry.Time;
+            managers.Remove(entry);
+            length--;
+        }
+    }
+
+    private const string AncientChanges = "ancient-changes";
 
     /// <summary>The time format of managedFields: RFC 3339 in UTC, whole seconds.</summary>
     public static string FormatTime(DateTimeOffset t) =>

@@ -83,12 +83,11 @@ public class ServerSideApplyTests
         var live = Applied(null, Deployment(), Ctx("kubectl", s_t0));
         var config = Obj("{'apiVersion':'apps/v1','kind':'Deployment','metadata':{'name':'web','namespace':'demo'},'spec':{'replicas':2}}");
         var obj = Applied(live, config, Ctx("bosun", s_t1));
-        var entries = obj["metadata"]!["managedFields"]!.AsArray();
-        Assert.Equal(2, entries.Count);
-        Assert.Contains("f:replicas", Compact(entries[0]!["fieldsV1"]));
-        Assert.Equal(Q("{'f:spec':{'f:replicas':{}}}"), Compact(entries[1]!["fieldsV1"]));
-        // The object did not change, so bosun's entry time is its first apply and kubectl's stays.
-        Assert.Equal("2026-11-22T01:49:51Z", entries[0]!["time"]!.GetValue<string>());
+        // The object did not change: bosun's new entry gets no time (sorted first), kubectl's time stays.
+        Assert.Equal(
+            Q("[{'manager':'bosun','operation':'Apply','apiVersion':'apps/v1','fieldsType':'FieldsV1','fieldsV1':{'f:spec':{'f:replicas':{}}}}," +
+              "{'manager':'kubectl','operation':'Apply','apiVersion':'apps/v1','time':'2026-11-22T01:49:51Z','fieldsType':'FieldsV1','fieldsV1':" + KubectlDeploymentFields + "}]"),
+            ManagedFields(obj));
     }
 
     [Fact]
@@ -292,5 +291,24 @@ public class ServerSideApplyTests
         var entry = Assert.Single(obj["metadata"]!["managedFields"]!.AsArray());
         Assert.Equal("2026-11-22T01:50:51Z", entry!["time"]!.GetValue<string>());
         Assert.Equal(4, obj["spec"]!["replicas"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void Update_ManyManagers_OldestMergeIntoAncientChanges()
+    {
+        var cm = MergeSchema.ForBuiltIn("", "ConfigMap");
+        var obj = Obj("{'apiVersion':'v1','kind':'ConfigMap','metadata':{'name':'c'},'data':{}}");
+        for (var i = 0; i < 12; i++)
+        {
+            var next = (JsonObject)obj.DeepClone();
+            next["data"]!["k" + i] = "v";
+            obj = ServerSideApply.Update(obj, next, Ctx("m" + i, s_t0.AddSeconds(i), schema: cm) with { HasStatusSubresource = false });
+        }
+        var entries = obj["metadata"]!["managedFields"]!.AsArray();
+        Assert.Equal(10, entries.Count);
+        Assert.Equal("ancient-changes", entries[0]!["manager"]!.GetValue<string>());
+        Assert.Equal("2026-11-22T01:49:53Z", entries[0]!["time"]!.GetValue<string>());
+        Assert.Equal(Q("{'f:data':{'f:k0':{},'f:k1':{},'f:k2':{}}}"), Compact(entries[0]!["fieldsV1"]));
+        Assert.Equal(["ancient-changes", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11"], entries.Select(e => e!["manager"]!.GetValue<string>()));
     }
 }
