@@ -1,9 +1,12 @@
 namespace Bosun.Kube.Emulator.Apply;
 
 /// <summary>
-/// An applied configuration or object the merge engine cannot type (duplicate list keys, an item missing every key
-/// field, a list item that is not an object). The API server answers these with 500 InternalError for apply
-/// (<c>failed to create typed patch object (…): …</c>) and 422/500 for updates; <see cref="Exception.Message"/>
-/// carries SMD's text, e.g. <c>.spec.ports: duplicate entries for key [containerPort=80,protocol="TCP"]</c>.
+/// An applied configuration the server refuses before merging. <see cref="StatusCode"/> is what kube-apiserver
+/// answers: 400 BadRequest for <c>metadata.managedFields must be nil</c>, 500 InternalError for an object SMD cannot
+/// type (<c>failed to create typed patch object (demo/web; apps/v1, Kind=Deployment): .spec.ports: duplicate entries
+/// for key [containerPort=80,protocol="TCP"]</c>). <see cref="Exception.Message"/> is the Status message.
 /// </summary>
-public sealed class ApplyException(string message) : Exception(message);
+public sealed class ApplyException(string message, int statusCode = 500) : Exception(message)
+{
+    public int StatusCode { get; } = statusCode;
+}

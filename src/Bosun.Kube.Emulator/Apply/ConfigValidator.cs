@@ -5,16 +5,17 @@ namespace Bosun.Kube.Emulator.Apply;
 /// <summary>Checks that an applied configuration can be typed: list items keyable and unique (SMD's validation errors).</summary>
 internal static class ConfigValidator
 {
-    /// <exception cref="ApplyException">With SMD's text, e.g. <c>.spec.ports: duplicate entries for key [containerPort=80,protocol="TCP"]</c>.</exception>
-    public static void Validate(JsonNode? config, MergeSchema schema)
+    /// <summary>SMD's validation errors, e.g. <c>.spec.ports: duplicate entries for key [containerPort=80,protocol="TCP"]</c>.</summary>
+    public static List<string> Errors(JsonNode? config, MergeSchema schema)
     {
         var errors = new List<string>();
         Walk(config, schema, [], errors);
-        if (errors.Count > 0)
-        {
-            throw new ApplyException(string.Join("\n", errors));
-        }
+        return errors;
     }
+
+    /// <summary>SMD's <c>ValidationErrors.Error()</c>: one error alone, several as <c>errors:</c> and indented lines.</summary>
+    public static string Join(List<string> errors) =>
+        errors.Count == 1 ? errors[0] : "errors:\n" + string.Join("\n", errors.Select(e => "  " + e));
 
     private static void Walk(JsonNode? value, MergeSchema schema, List<PathElement> path, List<string> errors)
     {

@@ -77,6 +77,17 @@ public static partial class ServerSideApply
         }
     }
 
+    /// <summary>apimachinery's <c>objectGVKNN</c>: <c>demo/web; apps/v1, Kind=Deployment</c> (core group empty: <c>/v1</c>).</summary>
+    private static string ObjectName(JsonObject obj)
+    {
+        var meta = obj["metadata"] as JsonObject;
+        var ns = (meta?["namespace"] as JsonValue)?.TryGetValue<string>(out var n) == true ? n : "";
+        var name = (meta?["name"] as JsonValue)?.TryGetValue<string>(out var nm) == true ? nm : "";
+        var apiVersion = StringAt(obj, "apiVersion") ?? "";
+        var gv = apiVersion.Contains('/') ? apiVersion : "/" + apiVersion;
+        return $"{ns}/{name}; {gv}, Kind={StringAt(obj, "kind") ?? ""}";
+    }
+
     private static string? StringAt(JsonObject obj, string name) =>
         obj.TryGetPropertyValue(name, out var v) && v is JsonValue jv && jv.TryGetValue<string>(out var s) && s.Length > 0 ? s : null;
 

@@ -16,17 +16,25 @@ public static partial class ServerSideApply
     /// does not exist yet) for <see cref="ApplyContext.Manager"/>. Returns the merged object with rewritten
     /// <c>metadata.managedFields</c>, or the conflicts (when not forced) and no object.
     /// </summary>
-    /// <exception cref="ApplyException">The configuration cannot be typed (duplicate keys, unkeyed items).</exception>
+    /// <exception cref="ApplyException">The configuration carries managedFields (400) or cannot be typed (500: duplicate keys, unkeyed items).</exception>
     public static ApplyResult Apply(JsonObject? live, JsonObject config, ApplyContext context)
     {
         var schema = context.Schema;
         var liveObj = WithoutManagedFields(live);
         var managers = ReadManagers(live);
 
+        if ((config["metadata"] as JsonObject)?["managedFields"] is not null)
+        {
+            throw new ApplyException("metadata.managedFields must be nil", 400);
+        }
+        var typingErrors = ConfigValidator.Errors(config, schema);
+        if (typingErrors.Count > 0)
+        {
+            throw new ApplyException($"failed to create typed patch object ({ObjectName(config)}): {ConfigValidator.Join(typingErrors)}");
+        }
         var cfg = (JsonObject)config.DeepClone();
         RemoveManagedFields(cfg);
         cfg = SplitForApply(cfg, context);
-        ConfigValidator.Validate(cfg, schema);
 
         var apiVersion = StringAt(cfg, "apiVersion") ?? StringAt(liveObj, "apiVersion") ?? "";
         var merged = ObjectMerger.Merge(liveObj, cfg, schema) as JsonObject ?? new JsonObject();

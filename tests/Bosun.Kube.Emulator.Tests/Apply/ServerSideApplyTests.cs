@@ -243,17 +243,30 @@ public class ServerSideApplyTests
     {
         var config = Obj("{'apiVersion':'v1','kind':'Service','metadata':{'name':'s'},'spec':{'ports':[{'port':80},{'port':80,'protocol':'TCP'}]}}");
         var e = Assert.Throws<ApplyException>(() => ServerSideApply.Apply(null, config, Ctx("m", s_t0, schema: MergeSchema.ForBuiltIn("", "Service"))));
-        Assert.Equal(".spec.ports: duplicate entries for key [port=80,protocol=\"TCP\"]", e.Message);
+        Assert.Equal("failed to create typed patch object (/s; /v1, Kind=Service): .spec.ports: duplicate entries for key [port=80,protocol=\"TCP\"]", e.Message);
+        Assert.Equal(500, e.StatusCode);
     }
 
     [Fact]
     public void Apply_ItemWithoutKeys_ThrowsSmdMessage()
     {
-        var config = Obj("{'apiVersion':'apps/v1','kind':'Deployment','metadata':{'name':'s'},'spec':{'template':{'spec':{'containers':[{'image':'x'}]}}}}");
+        var config = Obj("{'apiVersion':'apps/v1','kind':'Deployment','metadata':{'name':'s','finalizers':['a','a']},'spec':{'template':{'spec':{'containers':[{'image':'x'}]}}}}");
         var e = Assert.Throws<ApplyException>(() => ServerSideApply.Apply(null, config, Ctx("m", s_t0)));
         Assert.Equal(
-            ".spec.template.spec.containers: element 0: associative list with keys has an element that omits all key fields [\"name\"] (and doesn't have default values for any key fields)",
+            "failed to create typed patch object (/s; apps/v1, Kind=Deployment): errors:\n" +
+            "  .metadata.finalizers: duplicate entries for key [=\"a\"]\n" +
+            "  .spec.template.spec.containers: element 0: associative list with keys has an element that omits all key fields [\"name\"] (and doesn't have default values for any key fields)",
             e.Message);
+    }
+
+    [Fact]
+    public void Apply_ConfigWithManagedFields_IsBadRequest()
+    {
+        var config = Deployment();
+        config["metadata"]!["managedFields"] = new JsonArray();
+        var e = Assert.Throws<ApplyException>(() => ServerSideApply.Apply(null, config, Ctx("m", s_t0)));
+        Assert.Equal("metadata.managedFields must be nil", e.Message);
+        Assert.Equal(400, e.StatusCode);
     }
 
     [Fact]
