@@ -32,27 +32,33 @@ public static partial class ServerSideApply
         }
     }
 
-    /// <summary>An update may replace managedFields (a different, decodable list) or reset them (<c>[{}]</c>); otherwise live's are kept.</summary>
-    private static List<ManagerEntry> ReadManagersForUpdate(JsonObject? live, JsonObject updated)
+    /// <summary>
+    /// apimachinery's <c>decodeLiveOrNew</c>: a subresource write keeps live's entries; <c>[]</c> or <c>[{}]</c> in the
+    /// body resets them; other decodable, non-empty entries in the body replace them; anything else keeps live's.
+    /// </summary>
+    private static List<ManagerEntry> ReadManagersForUpdate(JsonObject? live, JsonObject updated, string? subresource)
     {
-        var liveFields = (live?["metadata"] as JsonObject)?["managedFields"];
-        if ((updated["metadata"] as JsonObject)?.TryGetPropertyValue("managedFields", out var given) == true &&
-            given is JsonArray array && array.Count > 0 && !JsonValues.DeepEquals(given, liveFields))
+        if (subresource is not null)
         {
-            if (array.Count == 1 && array[0] is JsonObject { Count: 0 })
-            {
-                return [];
-            }
-            try
-            {
-                return ManagerEntry.ReadAll(given);
-            }
-            catch (FieldsV1Exception)
-            {
-                return ReadManagers(live);
-            }
+            return ReadManagers(live);
         }
-        return ReadManagers(live);
+        if ((updated["metadata"] as JsonObject)?.TryGetPropertyValue("managedFields", out var given) != true || given is not JsonArray array)
+        {
+            return ReadManagers(live);
+        }
+        if (array.Count == 0 || (array.Count == 1 && array[0] is JsonObject { Count: 0 }))
+        {
+            return [];
+        }
+        try
+        {
+            var entries = ManagerEntry.ReadAll(array);
+            return entries.Count > 0 ? entries : ReadManagers(live);
+        }
+        catch (FieldsV1Exception)
+        {
+            return ReadManagers(live);
+        }
     }
 
     private static void SetManagedFields(JsonObject obj, List<ManagerEntry> managers)

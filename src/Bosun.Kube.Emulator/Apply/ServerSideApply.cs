@@ -109,7 +109,7 @@ public static partial class ServerSideApply
     {
         var schema = context.Schema;
         var liveObj = WithoutManagedFields(live);
-        var managers = ReadManagersForUpdate(live, updated);
+        var managers = ReadManagersForUpdate(live, updated, context.Subresource);
 
         var newObj = (JsonObject)updated.DeepClone();
         RemoveManagedFields(newObj);

@@ -324,4 +324,28 @@ public class ServerSideApplyTests
         Assert.Equal(Q("{'f:data':{'f:k0':{},'f:k1':{},'f:k2':{}}}"), Compact(entries[0]!["fieldsV1"]));
         Assert.Equal(["ancient-changes", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11"], entries.Select(e => e!["manager"]!.GetValue<string>()));
     }
+
+    [Fact]
+    public void Update_BodyManagedFields_ResetReplaceOrKeep()
+    {
+        var cm = MergeSchema.ForBuiltIn("", "ConfigMap");
+        var ctx = Ctx("kubectl-edit", s_t1, schema: cm) with { HasStatusSubresource = false };
+        var live = ServerSideApply.Update(null, Obj("{'apiVersion':'v1','kind':'ConfigMap','metadata':{'name':'c'},'data':{'a':'1'}}"), ctx with { Manager = "Helm", Now = s_t0 });
+
+        var reset = (JsonObject)live.DeepClone();
+        reset["metadata"]!["managedFields"] = new JsonArray();
+        Assert.False(ServerSideApply.Update(live, reset, ctx)["metadata"]!.AsObject().ContainsKey("managedFields"));
+
+        var replaced = (JsonObject)live.DeepClone();
+        replaced["metadata"]!["managedFields"] = Node("[{'manager':'other','operation':'Update','apiVersion':'v1','fieldsType':'FieldsV1','fieldsV1':{'f:data':{'f:a':{}}}}]");
+        Assert.Equal(Q("[{'manager':'other','operation':'Update','apiVersion':'v1','fieldsType':'FieldsV1','fieldsV1':{'f:data':{'f:a':{}}}}]"),
+            ManagedFields(ServerSideApply.Update(live, replaced, ctx)));
+
+        var viaStatus = (JsonObject)replaced.DeepClone();
+        Assert.Equal(ManagedFields(live), ManagedFields(ServerSideApply.Update(live, viaStatus, ctx with { Subresource = "status", HasStatusSubresource = true })));
+
+        var broken = (JsonObject)live.DeepClone();
+        broken["metadata"]!["managedFields"] = Node("[{'manager':'x','operation':'Nope'}]");
+        Assert.Equal(ManagedFields(live), ManagedFields(ServerSideApply.Update(live, broken, ctx)));
+    }
 }
