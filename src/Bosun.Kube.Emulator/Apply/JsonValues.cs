@@ -37,32 +37,22 @@ public static class JsonValues
         {
             return ra < rb ? -1 : 1;
         }
-        switch (ra)
+        switch (a, b)
         {
-            case Rank.Number:
-                return AsDouble(a).CompareTo(AsDouble(b));
-            case Rank.String:
-                return string.CompareOrdinal(a!.GetValue<string>(), b!.GetValue<string>()) switch { < 0 => -1, > 0 => 1, _ => 0 };
-            case Rank.Bool:
-                return a!.GetValue<bool>().CompareTo(b!.GetValue<bool>());
-            case Rank.List:
+            case (JsonArray la, JsonArray lb):
+                for (var i = 0; i < la.Count && i < lb.Count; i++)
                 {
-                    var la = (JsonArray)a!;
-                    var lb = (JsonArray)b!;
-                    for (var i = 0; i < la.Count && i < lb.Count; i++)
+                    var c = Compare(la[i], lb[i]);
+                    if (c != 0)
                     {
-                        var c = Compare(la[i], lb[i]);
-                        if (c != 0)
-                        {
-                            return c;
-                        }
+                        return c;
                     }
-                    return la.Count.CompareTo(lb.Count);
                 }
-            case Rank.Map:
+                return la.Count.CompareTo(lb.Count);
+            case (JsonObject oa, JsonObject ob):
                 {
-                    var ma = ((JsonObject)a!).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
-                    var mb = ((JsonObject)b!).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+                    var ma = oa.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+                    var mb = ob.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
                     for (var i = 0; i < ma.Count && i < mb.Count; i++)
                     {
                         var c = string.CompareOrdinal(ma[i].Key, mb[i].Key);
@@ -78,6 +68,14 @@ public static class JsonValues
                     }
                     return ma.Count.CompareTo(mb.Count);
                 }
+            case (JsonValue va, JsonValue vb):
+                return ra switch
+                {
+                    Rank.Number => AsDouble(va).CompareTo(AsDouble(vb)),
+                    Rank.String => Math.Sign(string.CompareOrdinal(va.GetValue<string>(), vb.GetValue<string>())),
+                    Rank.Bool => va.GetValue<bool>().CompareTo(vb.GetValue<bool>()),
+                    _ => 0,
+                };
             default:
                 return 0;
         }
@@ -86,47 +84,38 @@ public static class JsonValues
     /// <summary>Deep equality; numbers compare by value (1 equals 1.0), object member order is irrelevant.</summary>
     public static bool DeepEquals(JsonNode? a, JsonNode? b)
     {
-        var ra = RankOf(a);
-        if (ra != RankOf(b))
+        if (RankOf(a) != RankOf(b))
         {
             return false;
         }
-        switch (ra)
+        switch (a, b)
         {
-            case Rank.List:
+            case (JsonArray la, JsonArray lb):
+                if (la.Count != lb.Count)
                 {
-                    var la = (JsonArray)a!;
-                    var lb = (JsonArray)b!;
-                    if (la.Count != lb.Count)
+                    return false;
+                }
+                for (var i = 0; i < la.Count; i++)
+                {
+                    if (!DeepEquals(la[i], lb[i]))
                     {
                         return false;
                     }
-                    for (var i = 0; i < la.Count; i++)
-                    {
-                        if (!DeepEquals(la[i], lb[i]))
-                        {
-                            return false;
-                        }
-                    }
-                    return true;
                 }
-            case Rank.Map:
+                return true;
+            case (JsonObject ma, JsonObject mb):
+                if (ma.Count != mb.Count)
                 {
-                    var ma = (JsonObject)a!;
-                    var mb = (JsonObject)b!;
-                    if (ma.Count != mb.Count)
+                    return false;
+                }
+                foreach (var (key, value) in ma)
+                {
+                    if (!mb.TryGetPropertyValue(key, out var other) || !DeepEquals(value, other))
                     {
                         return false;
                     }
-                    foreach (var (key, value) in ma)
-                    {
-                        if (!mb.TryGetPropertyValue(key, out var other) || !DeepEquals(value, other))
-                        {
-                            return false;
-                        }
-                    }
-                    return true;
                 }
+                return true;
             default:
                 return Compare(a, b) == 0;
         }
@@ -147,24 +136,20 @@ public static class JsonValues
     /// <summary>
     /// SMD's <c>value.ToString</c>: strings as Go <c>%q</c>, numbers and bools plain, lists <c>[a,b]</c>, null <c>null</c>.
     /// </summary>
-    public static string ToGoString(JsonNode? node)
+    public static string ToGoString(JsonNode? node) => node switch
     {
-        switch (RankOf(node))
+        null => "null",
+        JsonArray list => "[" + string.Join(",", list.Select(ToGoString)) + "]",
+        JsonObject map => string.Concat(map.Select(p => p.Key + "=" + ToGoString(p.Value))),
+        JsonValue v => RankOf(v) switch
         {
-            case Rank.Null:
-                return "null";
-            case Rank.Number:
-                return FormatNumber((JsonValue)node!);
-            case Rank.String:
-                return GoQuote(node!.GetValue<string>());
-            case Rank.Bool:
-                return node!.GetValue<bool>() ? "true" : "false";
-            case Rank.List:
-                return "[" + string.Join(",", ((JsonArray)node!).Select(ToGoString)) + "]";
-            default:
-                return string.Concat(((JsonObject)node!).Select(p => p.Key + "=" + ToGoString(p.Value)));
-        }
-    }
+            Rank.Number => FormatNumber(v),
+            Rank.String => GoQuote(v.GetValue<string>()),
+            Rank.Bool => v.GetValue<bool>() ? "true" : "false",
+            _ => "null",
+        },
+        _ => "null",
+    };
 
     private static string FormatNumber(JsonValue v)
     {
@@ -189,8 +174,8 @@ public static class JsonValues
         node is JsonValue v && v.GetValueKind() == JsonValueKind.Number &&
         long.TryParse(v.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
 
-    internal static double AsDouble(JsonNode? node) =>
-        double.Parse(((JsonValue)node!).ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+    internal static double AsDouble(JsonValue value) =>
+        double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     /// <summary>Go's <c>strconv.Quote</c> for the strings that occur in keys (ASCII escapes, \u for other controls).</summary>
     public static string GoQuote(string s)

@@ -12,7 +12,7 @@ public sealed class PathElement : IEquatable<PathElement>
 {
     private readonly string _canonical;
 
-    private PathElement(PathElementKind kind, string? name, IReadOnlyList<KeyValuePair<string, JsonNode?>>? keys, JsonNode? value, int index)
+    private PathElement(PathElementKind kind, string? name, IReadOnlyList<KeyValuePair<string, JsonNode?>> keys, JsonNode? value, int index)
     {
         Kind = kind;
         Name = name;
@@ -22,7 +22,7 @@ public sealed class PathElement : IEquatable<PathElement>
         _canonical = kind switch
         {
             PathElementKind.Field => "f:" + name,
-            PathElementKind.Key => "k:" + KeyJson(keys!),
+            PathElementKind.Key => "k:" + KeyJson(keys),
             PathElementKind.Value => "v:" + JsonValues.ToJson(value),
             _ => "i:" + index.ToString(CultureInfo.InvariantCulture),
         };
@@ -33,8 +33,8 @@ public sealed class PathElement : IEquatable<PathElement>
     /// <summary>The field name (Field elements).</summary>
     public string? Name { get; }
 
-    /// <summary>The key fields sorted by name (Key elements).</summary>
-    public IReadOnlyList<KeyValuePair<string, JsonNode?>>? Keys { get; }
+    /// <summary>The key fields sorted by name (Key elements; empty for the others).</summary>
+    public IReadOnlyList<KeyValuePair<string, JsonNode?>> Keys { get; }
 
     /// <summary>The item value (Value elements).</summary>
     public JsonNode? Value { get; }
@@ -42,7 +42,7 @@ public sealed class PathElement : IEquatable<PathElement>
     /// <summary>The index (Index elements).</summary>
     public int Index { get; }
 
-    public static PathElement Field(string name) => new(PathElementKind.Field, name, null, null, 0);
+    public static PathElement Field(string name) => new(PathElementKind.Field, name, [], null, 0);
 
     public static PathElement Key(IEnumerable<KeyValuePair<string, JsonNode?>> keys) =>
         new(PathElementKind.Key, null,
@@ -53,9 +53,9 @@ public sealed class PathElement : IEquatable<PathElement>
     public static PathElement Key(params (string Name, JsonNode? Value)[] keys) =>
         Key(keys.Select(k => new KeyValuePair<string, JsonNode?>(k.Name, k.Value)));
 
-    public static PathElement OfValue(JsonNode? value) => new(PathElementKind.Value, null, null, JsonValues.Clone(value), 0);
+    public static PathElement OfValue(JsonNode? value) => new(PathElementKind.Value, null, [], JsonValues.Clone(value), 0);
 
-    public static PathElement OfIndex(int index) => new(PathElementKind.Index, null, null, null, index);
+    public static PathElement OfIndex(int index) => new(PathElementKind.Index, null, [], null, index);
 
     /// <summary>The fieldsV1 key: <c>f:name</c>, <c>k:{"a":1,"b":"x"}</c>, <c>v:"x"</c> or <c>i:3</c>.</summary>
     public string Serialize() => _canonical;
@@ -78,7 +78,7 @@ public sealed class PathElement : IEquatable<PathElement>
     public override string ToString() => Kind switch
     {
         PathElementKind.Field => "." + Name,
-        PathElementKind.Key => "[" + string.Join(",", Keys!.Select(k => k.Key + "=" + JsonValues.ToGoString(k.Value))) + "]",
+        PathElementKind.Key => "[" + string.Join(",", Keys.Select(k => k.Key + "=" + JsonValues.ToGoString(k.Value))) + "]",
         PathElementKind.Value => "[=" + JsonValues.ToGoString(Value) + "]",
         _ => "[" + Index.ToString(CultureInfo.InvariantCulture) + "]",
     };
@@ -100,8 +100,8 @@ public sealed class PathElement : IEquatable<PathElement>
                 return Math.Sign(string.CompareOrdinal(Name, other.Name));
             case PathElementKind.Key:
                 {
-                    var a = Keys!;
-                    var b = other.Keys!;
+                    var a = Keys;
+                    var b = other.Keys;
                     for (var i = 0; i < a.Count && i < b.Count; i++)
                     {
                         var c = Math.Sign(string.CompareOrdinal(a[i].Key, b[i].Key));
@@ -133,7 +133,7 @@ public sealed class PathElement : IEquatable<PathElement>
         PathElementKind.Field => HashCode.Combine(Kind, Name),
         PathElementKind.Index => HashCode.Combine(Kind, Index),
         // Numbers that compare equal (1 and 1.0) must hash equal: hash only the key names and value kinds.
-        PathElementKind.Key => HashCode.Combine(Kind, string.Join(",", Keys!.Select(k => k.Key + ":" + JsonValues.Kind(k.Value)))),
+        PathElementKind.Key => HashCode.Combine(Kind, string.Join(",", Keys.Select(k => k.Key + ":" + JsonValues.Kind(k.Value)))),
         _ => HashCode.Combine(Kind, JsonValues.Kind(Value)),
     };
 

@@ -20,17 +20,18 @@ internal static class JsonPatchApplier
         {
             throw new PatchException($"The allowed maximum operations in a JSON patch is {MaxOperations}, got {ops.Count}", 413);
         }
+        var operations = new List<JsonObject>();
         foreach (var item in ops)
         {
-            if (item is not JsonObject)
+            if (item is not JsonObject op)
             {
                 throw new PatchException($"error decoding patch: json: cannot unmarshal {GoJsonKind(item)} into Go value of type handlers.jsonPatchOp", 400);
             }
+            operations.Add(op);
         }
         JsonNode root = doc;
-        foreach (var item in ops)
+        foreach (var op in operations)
         {
-            var op = (JsonObject)item!;
             var kind = Str(op, "op") ?? "unknown";
             root = kind switch
             {
@@ -209,7 +210,12 @@ internal static class JsonPatchApplier
         var path = PathOf(op, "path", "replace", false);
         if (path.Length == 0)
         {
-            return Value(op) is JsonObject or JsonArray ? Value(op)! : throw Fail("replace operation value must be object or array: <nil>");
+            return Value(op) switch
+            {
+                JsonObject newRoot => newRoot,
+                JsonArray newList => newList,
+                _ => throw Fail("replace operation value must be object or array: <nil>"),
+            };
         }
         var (container, key) = Find(root, path);
         if (container is null)

@@ -32,23 +32,19 @@ internal static partial class StrategicMergePatchApplier
             var (element, merge, mergeKey) = SliceMeta(schema, original, field);
             ValidateOrderList(patchList as JsonArray, order, mergeKey);
             JsonArray merged;
-            if (foundOriginal && !foundPatch)
+            switch (originalList, patchList)
             {
-                merged = (JsonArray)originalList!.DeepClone();
-            }
-            else if (!foundOriginal && foundPatch)
-            {
-                merged = (JsonArray)RemoveDirectives(patchList!.DeepClone()).Value!;
-            }
-            else if (foundOriginal && foundPatch)
-            {
-                merged = merge
-                    ? MergeSlice((JsonArray)originalList!.DeepClone(), (JsonArray)patchList!.DeepClone(), element, mergeKey, false)
-                    : (JsonArray)patchList!.DeepClone();
-            }
-            else
-            {
-                continue;
+                case (JsonArray o, null) when !foundPatch:
+                    merged = (JsonArray)o.DeepClone();
+                    break;
+                case (null, JsonArray p) when !foundOriginal:
+                    merged = RemoveDirectives(p.DeepClone()).Value as JsonArray ?? [];
+                    break;
+                case (JsonArray o, JsonArray p):
+                    merged = merge ? MergeSlice((JsonArray)o.DeepClone(), (JsonArray)p.DeepClone(), element, mergeKey, false) : (JsonArray)p.DeepClone();
+                    break;
+                default:
+                    continue;
             }
             var (inOrder, serverOnly) = Partition(merged, order, mergeKey);
             original[field] = NormalizeElementOrder(inOrder, serverOnly, order, (originalList as JsonArray) ?? [], mergeKey);
@@ -136,17 +132,16 @@ internal static partial class StrategicMergePatchApplier
             orderPatch = new JsonArray(rest.Select(i => i?.DeepClone()).ToArray());
             serverOrder = new JsonArray(orig.Select(i => i?.DeepClone()).ToArray());
             merged = orig;
-            foreach (var item in rest)
+            foreach (var map in rest.OfType<JsonObject>())
             {
-                var map = (JsonObject)item!;
                 if (!map.TryGetPropertyValue(mergeKey, out var keyValue))
                 {
                     throw NoMergeKey(map, mergeKey);
                 }
                 var index = merged.FindIndex(m => m is JsonObject mo && mo.TryGetPropertyValue(mergeKey, out var mv) && JsonValues.DeepEquals(mv, keyValue));
-                if (index >= 0)
+                if (index >= 0 && merged[index] is JsonObject existing)
                 {
-                    merged[index] = MergeMap((JsonObject)merged[index]!, (JsonObject)map.DeepClone(), element);
+                    merged[index] = MergeMap(existing, (JsonObject)map.DeepClone(), element);
                 }
                 else
                 {
@@ -163,12 +158,11 @@ internal static partial class StrategicMergePatchApplier
     {
         var rest = new List<JsonNode?>();
         var replace = false;
-        foreach (var item in patch)
+        foreach (var map in patch.OfType<JsonObject>())
         {
-            var map = (JsonObject)item!;
             if (!map.TryGetPropertyValue(Directive, out var type))
             {
-                rest.Add(item);
+                rest.Add(map);
                 continue;
             }
             var t = type is JsonValue tv && tv.TryGetValue<string>(out var s) ? s : null;

@@ -33,9 +33,9 @@ internal static class GoJson
                 var item = new JsonObject();
                 foreach (var f in new[] { "key", "operator", "values" })
                 {
-                    if (e is JsonObject eo && eo.TryGetPropertyValue(f, out var v) && !IsEmpty(v))
+                    if (e is JsonObject eo && eo.TryGetPropertyValue(f, out var v) && v is not null && !IsEmpty(v))
                     {
-                        item[f] = v!.DeepClone();
+                        item[f] = v.DeepClone();
                     }
                 }
                 list.Add(item);
