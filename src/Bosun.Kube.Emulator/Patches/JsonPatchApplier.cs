@@ -144,11 +144,12 @@ internal static class JsonPatchApplier
         {
             return $"value was not a proper array index: '{key}': strconv.Atoi: parsing {JsonValues.GoQuote(key)}: invalid syntax";
         }
-        if (idx < 0 || idx > a.Count)
+        // evanphx allows negative indexes (from the end, counting the new slot).
+        if (idx > a.Count || idx < -(a.Count + 1))
         {
             return $"Unable to access invalid index: {idx}: invalid index referenced";
         }
-        a.Insert(idx, value);
+        a.Insert(idx < 0 ? idx + a.Count + 1 : idx, value);
         return null;
     }
 
@@ -163,11 +164,11 @@ internal static class JsonPatchApplier
         {
             return (false, null, $"strconv.Atoi: parsing {JsonValues.GoQuote(key)}: invalid syntax");
         }
-        if (idx < 0 || idx >= a.Count)
+        if (idx >= a.Count || idx < -a.Count)
         {
             return (false, null, $"Unable to access invalid index: {idx}: invalid index referenced");
         }
-        return (true, a[idx], null);
+        return (true, a[idx < 0 ? idx + a.Count : idx], null);
     }
 
     private static string? RemoveFrom(JsonNode container, string key)
@@ -181,11 +182,11 @@ internal static class JsonPatchApplier
         {
             return $"strconv.Atoi: parsing {JsonValues.GoQuote(key)}: invalid syntax";
         }
-        if (idx < 0 || idx >= a.Count)
+        if (idx >= a.Count || idx < -a.Count)
         {
             return $"Unable to access invalid index: {idx}: invalid index referenced";
         }
-        a.RemoveAt(idx);
+        a.RemoveAt(idx < 0 ? idx + a.Count : idx);
         return null;
     }
 
@@ -234,7 +235,9 @@ internal static class JsonPatchApplier
         }
         else
         {
-            ((JsonArray)container)[int.Parse(key, CultureInfo.InvariantCulture)] = Value(op);
+            var list = (JsonArray)container;
+            var idx = int.Parse(key, CultureInfo.InvariantCulture);
+            list[idx < 0 ? idx + list.Count : idx] = Value(op);
         }
         return root;
     }
