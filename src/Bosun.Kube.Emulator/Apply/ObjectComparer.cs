@@ -8,11 +8,11 @@ internal static class ObjectComparer
     public static Comparison Compare(JsonNode? lhs, JsonNode? rhs, MergeSchema schema)
     {
         var cmp = new Comparison(new FieldSet(), new FieldSet(), new FieldSet());
-        Walk(lhs is not null, lhs, rhs is not null, rhs, schema, [], cmp, viaField: false);
+        Walk(lhs is not null, lhs, rhs is not null, rhs, schema, [], cmp, alwaysPresent: false);
         return cmp;
     }
 
-    private static void Walk(bool lHas, JsonNode? lhs, bool rHas, JsonNode? rhs, MergeSchema schema, List<PathElement> path, Comparison cmp, bool viaField = false)
+    private static void Walk(bool lHas, JsonNode? lhs, bool rHas, JsonNode? rhs, MergeSchema schema, List<PathElement> path, Comparison cmp, bool alwaysPresent = false)
     {
         if (!lHas && !rHas)
         {
@@ -70,7 +70,8 @@ internal static class ObjectComparer
                         var lh = lo is not null && lo.TryGetPropertyValue(key, out lv);
                         var rh = ro is not null && ro.TryGetPropertyValue(key, out rv);
                         path.Add(PathElement.Field(key));
-                        Walk(lh, lv, rh, rv, SchemaShapes.Child(rShape, key).Schema, path, cmp, viaField: true);
+                        var (childSchema, named) = SchemaShapes.Child(rShape, key);
+                        Walk(lh, lv, rh, rv, childSchema, path, cmp, alwaysPresent: named && rShape is StructSchema { Typed: true } && s_alwaysPresent.Contains(key));
                         path.RemoveAt(path.Count - 1);
                     }
                     break;
@@ -80,8 +81,7 @@ internal static class ObjectComparer
                 isLeaf = true;
                 break;
         }
-        // A Go struct field of a built-in kind is never absent on the server, so it is never added or removed itself.
-        if (!isLeaf && !(viaField && rShape is StructSchema { Typed: true }))
+        if (!isLeaf && !alwaysPresent)
         {
             if (!lHas)
             {
@@ -93,6 +93,14 @@ internal static class ObjectComparer
             }
         }
     }
+
+    /// <summary>
+    /// Fields of built-in kinds that a real server never sees absent: Go value structs (and <c>containers</c>, which has
+    /// no omitempty) exist even in the empty object an Update on create is compared with, so they are not owned
+    /// themselves (no <c>".":{}</c>). Pointer structs and omitempty maps and lists are (e.g. <c>rollingUpdate</c>, labels).
+    /// </summary>
+    private static readonly HashSet<string> s_alwaysPresent =
+        ["metadata", "spec", "status", "template", "strategy", "updateStrategy", "resources", "jobTemplate", "loadBalancer", "containers"];
 
     private static void Leaf(bool lHas, JsonNode? lhs, bool rHas, JsonNode? rhs, List<PathElement> path, Comparison cmp)
     {

@@ -13,8 +13,9 @@ public sealed class StructSchema(
     bool typed = false) : MergeSchema
 {
     /// <summary>
-    /// A Go struct of a built-in kind: present even when empty on the server, so an Update that fills it does not
-    /// own the struct itself (no <c>".":{}</c>), unlike a custom resource's object.
+    /// A Go struct of a built-in kind. Its value-struct fields (metadata, spec, status, template, strategy, …) exist
+    /// even in an empty object on the server, so an Update that fills them does not own them themselves (no
+    /// <c>".":{}</c>), unlike a custom resource's objects.
     /// </summary>
     public bool Typed { get; } = typed;
 

@@ -358,4 +358,25 @@ public class ServerSideApplyTests
         broken["metadata"]!["managedFields"] = Node("[{'manager':'x','operation':'Nope'}]");
         Assert.Equal(ManagedFields(live), ManagedFields(ServerSideApply.Update(live, broken, ctx)));
     }
+
+    [Fact]
+    public void Update_CreateDefaultedDeployment_MatchesKubectlCreateEntry()
+    {
+        var created = Obj("""
+            {'apiVersion':'apps/v1','kind':'Deployment','metadata':{'name':'nginx','namespace':'default','labels':{'app':'nginx'}},
+             'spec':{'replicas':1,'selector':{'matchLabels':{'app':'nginx'}},
+              'template':{'metadata':{'labels':{'app':'nginx'}},'spec':{'containers':[{'name':'nginx','image':'nginx','resources':{},
+                'terminationMessagePath':'/dev/termination-log','terminationMessagePolicy':'File','imagePullPolicy':'Always'}],
+                'restartPolicy':'Always','terminationGracePeriodSeconds':30,'dnsPolicy':'ClusterFirst','securityContext':{},'schedulerName':'default-scheduler'}},
+              'strategy':{'type':'RollingUpdate','rollingUpdate':{'maxUnavailable':'25%','maxSurge':'25%'}},
+              'revisionHistoryLimit':10,'progressDeadlineSeconds':600}}
+            """);
+        var obj = ServerSideApply.Update(null, created, Ctx("kubectl-create", s_t0));
+        Assert.Equal(
+            Q("{'f:metadata':{'f:labels':{'.':{},'f:app':{}}},'f:spec':{'f:progressDeadlineSeconds':{},'f:replicas':{},'f:revisionHistoryLimit':{},'f:selector':{}," +
+              "'f:strategy':{'f:rollingUpdate':{'.':{},'f:maxSurge':{},'f:maxUnavailable':{}},'f:type':{}}," +
+              "'f:template':{'f:metadata':{'f:labels':{'.':{},'f:app':{}}},'f:spec':{'f:containers':{'k:{\\'name\\':\\'nginx\\'}':{'.':{},'f:image':{},'f:imagePullPolicy':{},'f:name':{}," +
+              "'f:resources':{},'f:terminationMessagePath':{},'f:terminationMessagePolicy':{}}},'f:dnsPolicy':{},'f:restartPolicy':{},'f:schedulerName':{},'f:securityContext':{},'f:terminationGracePeriodSeconds':{}}}}}"),
+            Compact(obj["metadata"]!["managedFields"]![0]!["fieldsV1"]));
+    }
 }
