@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Bosun.Kube.Emulator.Apply;
 
 /// <summary>The 409 message kube-apiserver builds from apply conflicts (apimachinery <c>internal/conflict.go</c>).</summary>
@@ -25,4 +27,29 @@ public static class FieldConflicts
 
     /// <summary>The manager identifier the server sorts by: the entry's JSON without time and fields.</summary>
     internal static string Identifier(FieldConflict c) => ManagerEntry.IdentifierOf(c.Manager, c.Operation, c.Operation == "Update" ? c.ApiVersion : null, c.Subresource);
+
+    /// <summary>
+    /// The 409 Status body (apimachinery <c>NewApplyConflict</c>):
+    /// <c>{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":…,"reason":"Conflict",
+    /// "details":{"causes":[{"reason":"FieldManagerConflict","message":"conflict with \"kubectl\"","field":".spec.replicas"}]},"code":409}</c>.
+    /// </summary>
+    public static JsonObject ToStatus(IReadOnlyList<FieldConflict> conflicts) => new()
+    {
+        ["kind"] = "Status",
+        ["apiVersion"] = "v1",
+        ["metadata"] = new JsonObject(),
+        ["status"] = "Failure",
+        ["message"] = Message(conflicts),
+        ["reason"] = "Conflict",
+        ["details"] = new JsonObject
+        {
+            ["causes"] = new JsonArray(conflicts.Select(c => (JsonNode)new JsonObject
+            {
+                ["reason"] = "FieldManagerConflict",
+                ["message"] = c.CauseMessage,
+                ["field"] = c.Path,
+            }).ToArray()),
+        },
+        ["code"] = 409,
+    };
 }

@@ -79,6 +79,37 @@ public static partial class ImmutableFields
         return $"{qualified} {JsonValues.GoQuote(name)} is invalid: {body}";
     }
 
+    /// <summary>
+    /// The 422 Status body (apimachinery <c>NewInvalid</c>): message as <see cref="Message"/>, details with name,
+    /// group, kind (the Kind, not the resource) and causes <c>{"reason":"FieldValueInvalid","message":…,"field":…}</c>.
+    /// </summary>
+    public static JsonObject ToStatus(string group, string kind, string name, IReadOnlyList<FieldCause> causes)
+    {
+        var details = new JsonObject { ["name"] = name };
+        if (group.Length > 0)
+        {
+            details["group"] = group;
+        }
+        details["kind"] = kind;
+        details["causes"] = new JsonArray(causes.Select(c => (JsonNode)new JsonObject
+        {
+            ["reason"] = c.Reason,
+            ["message"] = c.Message,
+            ["field"] = c.Field,
+        }).ToArray());
+        return new JsonObject
+        {
+            ["kind"] = "Status",
+            ["apiVersion"] = "v1",
+            ["metadata"] = new JsonObject(),
+            ["status"] = "Failure",
+            ["message"] = Message(group, kind, name, causes),
+            ["reason"] = "Invalid",
+            ["details"] = details,
+            ["code"] = 422,
+        };
+    }
+
     private static FieldCause InvalidCause(string field, string value, string detail) => new(Invalid, $"Invalid value: {value}: {detail}", field);
 
     private static FieldCause ForbiddenCause(string field, string detail) => new(Forbidden, "Forbidden: " + detail, field);

@@ -57,6 +57,10 @@ public class ServerSideApplyTests
         Assert.Equal(new FieldConflict("kubectl", ".spec.replicas"), c);
         Assert.Equal("conflict with \"kubectl\"", c.CauseMessage);
         Assert.Equal("Apply failed with 1 conflict: conflict with \"kubectl\": .spec.replicas", FieldConflicts.Message(r.Conflicts));
+        Assert.Equal(
+            Q("{'kind':'Status','apiVersion':'v1','metadata':{},'status':'Failure','message':'Apply failed with 1 conflict: conflict with \\'kubectl\\': .spec.replicas'," +
+              "'reason':'Conflict','details':{'causes':[{'reason':'FieldManagerConflict','message':'conflict with \\'kubectl\\'','field':'.spec.replicas'}]},'code':409}"),
+            Compact(FieldConflicts.ToStatus(r.Conflicts)));
     }
 
     [Fact]

@@ -27,6 +27,13 @@ public class ImmutableFieldsTests
         Assert.Equal(
             "Deployment.apps \"web\" is invalid: spec.selector: Invalid value: {\"matchLabels\":{\"app\":\"web2\",\"tier\":\"a\\u003cb\"},\"matchExpressions\":[{\"key\":\"k\",\"operator\":\"In\",\"values\":[\"v\"]}]}: field is immutable",
             ImmutableFields.Message("apps", "Deployment", "web", causes));
+        Assert.Equal(
+            "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\",\"message\":\"Deployment.apps \\\"web\\\" is invalid: spec.selector: Invalid value: " +
+            "{\\\"matchLabels\\\":{\\\"app\\\":\\\"web2\\\",\\\"tier\\\":\\\"a\\\\u003cb\\\"},\\\"matchExpressions\\\":[{\\\"key\\\":\\\"k\\\",\\\"operator\\\":\\\"In\\\",\\\"values\\\":[\\\"v\\\"]}]}: field is immutable\"," +
+            "\"reason\":\"Invalid\",\"details\":{\"name\":\"web\",\"group\":\"apps\",\"kind\":\"Deployment\",\"causes\":[{\"reason\":\"FieldValueInvalid\",\"message\":\"Invalid value: " +
+            "{\\\"matchLabels\\\":{\\\"app\\\":\\\"web2\\\",\\\"tier\\\":\\\"a\\\\u003cb\\\"},\\\"matchExpressions\\\":[{\\\"key\\\":\\\"k\\\",\\\"operator\\\":\\\"In\\\",\\\"values\\\":[\\\"v\\\"]}]}: field is immutable\"," +
+            "\"field\":\"spec.selector\"}]},\"code\":422}",
+            Compact(ImmutableFields.ToStatus("apps", "Deployment", "web", causes)));
     }
 
     [Fact]
