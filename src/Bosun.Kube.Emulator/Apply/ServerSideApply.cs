@@ -8,6 +8,14 @@ namespace Bosun.Kube.Emulator.Apply;
 /// configuration, and the ownership bookkeeping of ordinary writes (create, update, patch).
 /// The store and HTTP layer (kube-emu) call these; they never touch resourceVersion, uid or generation.
 /// </summary>
+/// <remarks>
+/// Call order, as in kube-apiserver: POST → <see cref="Update"/>(null, body); PUT → <see cref="Update"/>(live, body);
+/// JSON/merge/strategic PATCH → <c>PatchApplier.Apply</c> then <see cref="Update"/>(live, patched); apply PATCH →
+/// <see cref="Apply"/>(live or null, body) (409 from <see cref="FieldConflicts.ToStatus"/> when conflicts come back).
+/// Then default server-set fields, check <c>ImmutableFields</c> against live, bump generation/resourceVersion and
+/// compare with live (ignoring nothing else) to skip no-op writes. Schema: <see cref="MergeSchema.ForBuiltIn"/> or
+/// <see cref="MergeSchema.FromOpenApiV3"/>; set <see cref="ApplyContext.HasStatusSubresource"/> from the kind.
+/// </remarks>
 public static partial class ServerSideApply
 {
     /// <summary>
