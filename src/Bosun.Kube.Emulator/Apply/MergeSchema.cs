@@ -22,6 +22,9 @@ public abstract class MergeSchema
     /// <summary>True when this kind has a hand-written built-in table (false: deduced fallback).</summary>
     public static bool IsKnownBuiltIn(string group, string kind) => BuiltInSchemas.IsKnown(group, kind);
 
+    /// <summary>True for schemas made by <see cref="FromOpenApiV3"/> (custom resources: no strategic merge patch).</summary>
+    public bool IsCustomResource { get; private protected init; }
+
     /// <summary>The concrete shape for a value: deduced schemas pick struct/map, list or scalar from the value.</summary>
     public virtual MergeSchema Resolve(JsonNode? value) => this;
 }

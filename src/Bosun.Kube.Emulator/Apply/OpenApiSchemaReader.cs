@@ -14,22 +14,19 @@ internal static class OpenApiSchemaReader
     {
         if (root is null)
         {
-            return new StructSchema(
-                new Dictionary<string, MergeSchema> { ["metadata"] = BuiltInSchemas.ObjectMeta },
-                unknown: DeducedSchema.MapLike,
-                unknownKeysAreMembers: true);
+            return Deduced();
         }
         var top = Node(root);
         if (top is StructSchema s)
         {
             var fields = new Dictionary<string, MergeSchema>(s.Fields) { ["metadata"] = BuiltInSchemas.ObjectMeta };
-            return new StructSchema(fields, s.Atomic, s.Unknown, s.UnknownKeysAreMembers);
+            return StructSchema.ForCustomResource(fields, s.Unknown, s.UnknownKeysAreMembers);
         }
-        return new StructSchema(
-            new Dictionary<string, MergeSchema> { ["metadata"] = BuiltInSchemas.ObjectMeta },
-            unknown: DeducedSchema.MapLike,
-            unknownKeysAreMembers: true);
+        return Deduced();
     }
+
+    private static StructSchema Deduced() => StructSchema.ForCustomResource(
+        new Dictionary<string, MergeSchema> { ["metadata"] = BuiltInSchemas.ObjectMeta }, DeducedSchema.MapLike, unknownKeysAreMembers: true);
 
     private static MergeSchema Node(JsonObject schema)
     {

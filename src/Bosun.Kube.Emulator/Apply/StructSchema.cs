@@ -30,4 +30,8 @@ public sealed class StructSchema(
     /// <summary>The schema of a field and whether it is a named field (not a map key member).</summary>
     public (MergeSchema Schema, bool Named) Field(string name) =>
         Fields.TryGetValue(name, out var s) ? (s, true) : (Unknown, !UnknownKeysAreMembers);
+
+    /// <summary>The root of a custom resource's schema.</summary>
+    internal static StructSchema ForCustomResource(IReadOnlyDictionary<string, MergeSchema> fields, MergeSchema unknown, bool unknownKeysAreMembers) =>
+        new(fields, false, unknown, unknownKeysAreMembers) { IsCustomResource = true };
 }

@@ -7,7 +7,8 @@ namespace Bosun.Kube.Emulator.Patches;
 /// PATCH bodies other than apply: <c>application/json-patch+json</c> (RFC 6902),
 /// <c>application/merge-patch+json</c> (RFC 7386) and <c>application/strategic-merge-patch+json</c>
 /// (patchMergeKey/patchStrategy of the built-in kinds, <c>$patch</c>/<c>$retainKeys</c>/<c>$setElementOrder</c>
-/// directives). Throws <see cref="PatchException"/> with the API server's message and status code.
+/// directives; 415 for custom resources, as the API server). Throws <see cref="PatchException"/> with the API
+/// server's message and status code.
 /// </summary>
 public static class PatchApplier
 {
@@ -20,6 +21,11 @@ public static class PatchApplier
     public static JsonObject Apply(JsonObject live, string contentType, JsonNode patch, MergeSchema schema)
     {
         var mediaType = contentType.Split(';')[0].Trim().ToLowerInvariant();
+        if (schema.IsCustomResource && mediaType == StrategicMergePatch)
+        {
+            throw new PatchException(
+                $"the body of the request was in an unknown format - accepted media types include: {JsonPatch}, {MergePatch}, application/apply-patch+yaml", 415);
+        }
         var doc = (JsonObject)live.DeepClone();
         return mediaType switch
         {

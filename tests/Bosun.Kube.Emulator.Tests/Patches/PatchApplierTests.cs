@@ -211,4 +211,15 @@ public class PatchApplierTests
         Assert.Equal(415, e.StatusCode);
         Assert.StartsWith("the body of the request was in an unknown format - accepted media types include: ", e.Message);
     }
+
+    [Fact]
+    public void StrategicMergePatch_CustomResource_Returns415()
+    {
+        var schema = MergeSchema.FromOpenApiV3(null);
+        var e = Assert.Throws<PatchException>(() => PatchApplier.Apply(Obj("{'apiVersion':'ex.io/v1','kind':'W','metadata':{'name':'w'}}"), PatchApplier.StrategicMergePatch, Node("{}"), schema));
+        Assert.Equal(415, e.StatusCode);
+        Assert.Equal("the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml", e.Message);
+        Assert.Equal(Q("{'apiVersion':'ex.io/v1','kind':'W','metadata':{'name':'w','labels':{'a':'b'}}}"),
+            Compact(PatchApplier.Apply(Obj("{'apiVersion':'ex.io/v1','kind':'W','metadata':{'name':'w'}}"), PatchApplier.MergePatch, Node("{'metadata':{'labels':{'a':'b'}}}"), schema)));
+    }
 }
