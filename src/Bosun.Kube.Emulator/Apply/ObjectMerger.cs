@@ -22,8 +22,12 @@ internal static class ObjectMerger
             case ListSchema list when list.Type != ListType.Atomic:
                 {
                     var la = (JsonArray)lhs;
-                    var ra = rhs as JsonArray;
-                    if (ra is null || (la.Count == 0 && ra.Count == 0))
+                    if (rhs is not JsonArray ra)
+                    {
+                        // An explicit null for an associative list keeps the items (SMD visits no items).
+                        return JsonValues.Clone(lhs);
+                    }
+                    if (la.Count == 0 && ra.Count == 0)
                     {
                         return JsonValues.Clone(rhs);
                     }
@@ -46,7 +50,12 @@ internal static class ObjectMerger
                     {
                         if (ro.TryGetPropertyValue(key, out var rv))
                         {
-                            result[key] = Merge(lv, rv, SchemaShapes.Child(shape, key).Schema);
+                            // A field the configuration sets to null ends up absent, as after the server's typed conversion.
+                            var merged = Merge(lv, rv, SchemaShapes.Child(shape, key).Schema);
+                            if (merged is not null)
+                            {
+                                result[key] = merged;
+                            }
                         }
                         else
                         {
@@ -55,7 +64,7 @@ internal static class ObjectMerger
                     }
                     foreach (var (key, rv) in ro)
                     {
-                        if (!lo.ContainsKey(key))
+                        if (!lo.ContainsKey(key) && rv is not null)
                         {
                             result[key] = JsonValues.Clone(rv);
                         }

@@ -383,4 +383,22 @@ public class ServerSideApplyTests
               "'f:resources':{},'f:terminationMessagePath':{},'f:terminationMessagePolicy':{}}},'f:dnsPolicy':{},'f:restartPolicy':{},'f:schedulerName':{},'f:securityContext':{},'f:terminationGracePeriodSeconds':{}}}}}"),
             Compact(obj["metadata"]!["managedFields"]![0]!["fieldsV1"]));
     }
+
+    [Fact]
+    public void Apply_ExplicitNulls_ClearScalarsAndAtomicListsButKeepKeyedItems()
+    {
+        var live = Applied(null, Deployment(), Ctx("kubectl", s_t0));
+        var config = Obj("""
+            {'apiVersion':'apps/v1','kind':'Deployment','metadata':{'name':'web','namespace':'demo'},
+             'spec':{'replicas':null,'paused':null,'template':{'spec':{'containers':null,'tolerations':null}}}}
+            """);
+        var obj = Applied(live, config, Ctx("other", s_t1, force: true));
+        Assert.False(obj["spec"]!.AsObject().ContainsKey("replicas"));
+        Assert.False(obj["spec"]!.AsObject().ContainsKey("paused"));
+        Assert.Equal("web", obj["spec"]!["template"]!["spec"]!["containers"]![0]!["name"]!.GetValue<string>());
+        Assert.False(obj["spec"]!["template"]!["spec"]!.AsObject().ContainsKey("tolerations"));
+        Assert.Equal(
+            Q("{'f:spec':{'f:paused':{},'f:replicas':{},'f:template':{'f:spec':{'f:containers':{},'f:tolerations':{}}}}}"),
+            Compact(obj["metadata"]!["managedFields"]!.AsArray().Single(e => e!["manager"]!.GetValue<string>() == "other")!["fieldsV1"]));
+    }
 }
