@@ -96,4 +96,52 @@ public class MergeSchemaTests
             new ApplyContext("m", false, null, MergeSchema.ForBuiltIn("example.io", "Widget"), s_t0));
         Assert.Equal(Q("{'f:spec':{'f:a':{'f:b':{}},'f:l':{}}}"), Fields(r.Object!));
     }
+
+    [Theory]
+    [InlineData("", "Pod")]
+    [InlineData("", "PodTemplate")]
+    [InlineData("", "ReplicationController")]
+    [InlineData("", "Service")]
+    [InlineData("", "ConfigMap")]
+    [InlineData("", "Secret")]
+    [InlineData("", "ServiceAccount")]
+    [InlineData("", "Namespace")]
+    [InlineData("", "PersistentVolumeClaim")]
+    [InlineData("", "PersistentVolume")]
+    [InlineData("", "Endpoints")]
+    [InlineData("", "Node")]
+    [InlineData("", "LimitRange")]
+    [InlineData("", "ResourceQuota")]
+    [InlineData("apps", "Deployment")]
+    [InlineData("apps", "StatefulSet")]
+    [InlineData("apps", "DaemonSet")]
+    [InlineData("apps", "ReplicaSet")]
+    [InlineData("apps", "ControllerRevision")]
+    [InlineData("batch", "Job")]
+    [InlineData("batch", "CronJob")]
+    [InlineData("networking.k8s.io", "Ingress")]
+    [InlineData("networking.k8s.io", "IngressClass")]
+    [InlineData("networking.k8s.io", "NetworkPolicy")]
+    [InlineData("rbac.authorization.k8s.io", "Role")]
+    [InlineData("rbac.authorization.k8s.io", "ClusterRole")]
+    [InlineData("rbac.authorization.k8s.io", "RoleBinding")]
+    [InlineData("rbac.authorization.k8s.io", "ClusterRoleBinding")]
+    [InlineData("policy", "PodDisruptionBudget")]
+    [InlineData("autoscaling", "HorizontalPodAutoscaler")]
+    [InlineData("storage.k8s.io", "StorageClass")]
+    [InlineData("scheduling.k8s.io", "PriorityClass")]
+    [InlineData("coordination.k8s.io", "Lease")]
+    [InlineData("discovery.k8s.io", "EndpointSlice")]
+    [InlineData("apiextensions.k8s.io", "CustomResourceDefinition")]
+    [InlineData("apiregistration.k8s.io", "APIService")]
+    public void ForBuiltIn_EveryKind_OwnsMetadataByItsMarkers(string group, string kind)
+    {
+        Assert.True(MergeSchema.IsKnownBuiltIn(group, kind));
+        Assert.Same(MergeSchema.ForBuiltIn(group, kind), MergeSchema.ForBuiltIn(group, kind));
+        var obj = Obj("{'apiVersion':'x/v1','kind':'" + kind + "','metadata':{'name':'n','labels':{'a':'b'},'finalizers':['f'],'ownerReferences':[{'uid':'u','name':'o','kind':'K','apiVersion':'v1'}]}}");
+        var r = ServerSideApply.Apply(null, obj, new ApplyContext("m", false, null, MergeSchema.ForBuiltIn(group, kind), s_t0));
+        Assert.Equal(
+            Q("{'f:metadata':{'f:finalizers':{'v:\\'f\\'':{}},'f:labels':{'f:a':{}},'f:ownerReferences':{'k:{\\'uid\\':\\'u\\'}':{}}}}"),
+            Fields(r.Object!));
+    }
 }
