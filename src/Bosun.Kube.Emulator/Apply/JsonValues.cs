@@ -127,6 +127,33 @@ public static class JsonValues
     /// <summary>Compact JSON of a value, as Go's encoding/json writes it (used in <c>k:</c>/<c>v:</c> path elements).</summary>
     public static string ToJson(JsonNode? node) => node is null ? "null" : node.ToJsonString(s_compact);
 
+    /// <summary>
+    /// Compact JSON as Go's encoding/json writes it: like <see cref="ToJson"/>, plus <c>&lt; &gt; &amp;</c> and
+    /// U+2028/U+2029 escaped (<c>\u003c</c>…), which is how kube-apiserver spells <c>k:</c>/<c>v:</c> elements.
+    /// </summary>
+    public static string ToGoJson(JsonNode? node)
+    {
+        var json = ToJson(node);
+        if (json.AsSpan().IndexOfAny("<>&\u2028\u2029") < 0)
+        {
+            return json;
+        }
+        var sb = new StringBuilder(json.Length + 16);
+        foreach (var c in json)
+        {
+            sb.Append(c switch
+            {
+                '<' => "\\u003c",
+                '>' => "\\u003e",
+                '&' => "\\u0026",
+                '\u2028' => "\\u2028",
+                '\u2029' => "\\u2029",
+                _ => c.ToString(),
+            });
+        }
+        return sb.ToString();
+    }
+
     private static readonly JsonSerializerOptions s_compact = new()
     {
         WriteIndented = false,

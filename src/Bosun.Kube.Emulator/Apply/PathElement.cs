@@ -23,7 +23,7 @@ public sealed class PathElement : IEquatable<PathElement>
         {
             PathElementKind.Field => "f:" + name,
             PathElementKind.Key => "k:" + KeyJson(keys),
-            PathElementKind.Value => "v:" + JsonValues.ToJson(value),
+            PathElementKind.Value => "v:" + JsonValues.ToGoJson(value),
             _ => "i:" + index.ToString(CultureInfo.InvariantCulture),
         };
     }
@@ -69,7 +69,7 @@ public sealed class PathElement : IEquatable<PathElement>
             {
                 sb.Append(',');
             }
-            sb.Append(JsonValues.ToJson(JsonValue.Create(keys[i].Key))).Append(':').Append(JsonValues.ToJson(keys[i].Value));
+            sb.Append(JsonValues.ToGoJson(JsonValue.Create(keys[i].Key))).Append(':').Append(JsonValues.ToGoJson(keys[i].Value));
         }
         return sb.Append('}').ToString();
     }

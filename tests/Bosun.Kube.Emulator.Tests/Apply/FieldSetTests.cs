@@ -122,4 +122,13 @@ public class FieldSetTests
         list.Sort(PathElement.Comparer);
         Assert.Equal(["f:a", "f:z", "k:{\"name\":\"a\"}", "v:2", "v:\"s\"", "i:0"], list.Select(e => e.Serialize()));
     }
+
+    [Fact]
+    public void Serialize_EscapesLikeGoJson()
+    {
+        Assert.Equal("v:\"a\\u003cb\\u0026c\\u003e\"", PathElement.OfValue(JsonValue.Create("a<b&c>")).Serialize());
+        Assert.Equal("k:{\"name\":\"é\\\"x\"}", PathElement.Key(("name", JsonValue.Create("é\"x"))).Serialize());
+        var set = FieldSet.Of(new FieldPath([PathElement.Field("f"), PathElement.OfValue(JsonValue.Create("<"))]));
+        Assert.True(set.SetEquals(FieldSet.FromFieldsV1Json(set.ToFieldsV1Json())));
+    }
 }
