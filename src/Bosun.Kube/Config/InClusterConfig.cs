@@ -28,7 +28,7 @@ public static class InClusterConfig
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw KubeErrors.CredentialFileUnreadable.Create("tokenFile", tokenFile, "in-cluster", e.Message).ToException();
+            throw KubeErrors.CredentialFileUnreadable.Create("tokenFile", tokenFile, "in-cluster", KubeConnectionResolver.ShortReason(e)).ToException();
         }
 
         // client-go logs and goes on without the CA when ca.crt is unreadable; the TLS handshake then reports it.
