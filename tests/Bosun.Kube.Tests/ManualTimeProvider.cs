@@ -19,6 +19,9 @@ public sealed class ManualTimeProvider : TimeProvider
     /// <summary>When set, a timer created with a finite due time fires immediately and the clock jumps forward.</summary>
     public bool AutoAdvance { get; set; }
 
+    /// <summary>Timers longer than this never auto-fire (timeouts), even with <see cref="AutoAdvance"/>.</summary>
+    public TimeSpan AutoAdvanceLimit { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Every due time a timer was created with (the sleeps the code asked for).</summary>
     public List<TimeSpan> Sleeps { get; } = [];
 
@@ -72,7 +75,7 @@ public sealed class ManualTimeProvider : TimeProvider
             }
 
             Sleeps.Add(dueTime);
-            if (AutoAdvance)
+            if (AutoAdvance && dueTime <= AutoAdvanceLimit)
             {
                 _now += dueTime;
                 fireNow = true;
