@@ -70,7 +70,7 @@ public class DiscoveryTests
         Assert.Equal(
             ["/api?timeout=32s", "/api/v1?timeout=32s", "/apis?timeout=32s", "/apis/apps/v1?timeout=32s", "/apis/example.com/v2?timeout=32s", "/apis/example.com/v1?timeout=32s", "/apis/metrics.k8s.io/v1beta1?timeout=32s"],
             handler.Requests.Select(r => new Uri(r.Uri).PathAndQuery));
-        Assert.Equal("application/json, */*", handler.Requests.Single(r => r.Uri.EndsWith("/api/v1?timeout=32s", StringComparison.Ordinal)).Accept);
+        Assert.Equal("application/json,*/*", handler.Requests.Single(r => r.Uri.EndsWith("/api/v1?timeout=32s", StringComparison.Ordinal)).Accept);
         Assert.Equal(["status", "scale"], catalog.FindKind("apps", "v1", "Deployment")?.Subresources);
         Assert.Equal(["status"], catalog.FindKind("", "v1", "Namespace")?.Subresources);
         Assert.Equal("v1", catalog.FindKind("example.com", "Widget")?.Version);
