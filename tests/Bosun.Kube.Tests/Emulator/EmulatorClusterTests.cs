@@ -52,8 +52,11 @@ public sealed class EmulatorClusterTests : IDisposable
     [Fact]
     public async Task Apply_CreatesThenNoOpKeepsResourceVersion_ManagedByBosun()
     {
-        var created = await _client.ApplyAsync(Deployment("web", 2), null, Bounded());
-        var again = await _client.ApplyAsync(Deployment("web", 2), null, Bounded());
+        // A ConfigMap: no simulated controller writes its status between the two applies.
+        var cm = Obj("""{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"settings"},"data":{"a":"1"}}""");
+        var created = await _client.ApplyAsync(cm, null, Bounded());
+        var again = await _client.ApplyAsync(cm, null, Bounded());
+        await _client.ApplyAsync(Deployment("web", 2), null, Bounded());
         var live = await _client.GetAsync(s_deployments, "default", "web", Bounded());
 
         Assert.Equal(KubeJson.GetString(created, "metadata.resourceVersion"), KubeJson.GetString(again, "metadata.resourceVersion"));
