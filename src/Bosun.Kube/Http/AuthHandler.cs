@@ -80,9 +80,14 @@ public sealed class AuthHandler : DelegatingHandler
                     _fileToken = File.ReadAllText(file).Trim();
                     _fileTokenRead = now;
                 }
-                catch (IOException) when (_fileToken is not null)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    // Keep the last good token while the file is being rotated.
+                    // Keep the last good token while the file is being rotated; without one, report the file.
+                    if (_fileToken is null)
+                    {
+                        throw Diagnostics.KubeErrors.CredentialFileUnreadable
+                            .Create("tokenFile", file, _connection.AuthInfoName ?? "in-cluster", Config.KubeConnectionResolver.ShortReason(e)).ToException();
+                    }
                 }
             }
 

@@ -40,6 +40,13 @@ public sealed partial class KubeClient : IDisposable
         return new KubeClient(http, connection.Namespace, options.TimeProvider, ownsHttp: true);
     }
 
+    /// <summary>
+    /// A client for the kubeconfig (explicit path, else <c>KUBECONFIG</c>, else <c>~/.kube/config</c>, else the
+    /// in-cluster service account) and the context, namespace, cluster and user overrides.
+    /// </summary>
+    public static KubeClient FromKubeconfig(string? kubeconfigPath = null, KubeConfigOverrides? overrides = null, KubeHttpOptions? options = null) =>
+        Create(new KubeConfigLoader().Resolve(kubeconfigPath, overrides), options);
+
     public DiscoveryClient Discovery { get; }
 
     public RestMapper Mapper { get; }

@@ -81,4 +81,26 @@ public class AuthHandlerTests
         Assert.Equal("https://k:6443/prefix/api", script.Requests.Single().Uri);
         Assert.Equal("Bearer t", script.Requests.Single().Authorization);
     }
+
+    [Fact]
+    public async Task TokenFile_Missing_NamesTheFile()
+    {
+        var connection = new KubeConnection(new Uri("http://k")) { BearerTokenFile = "/nonexistent/token", AuthInfoName = "bot" };
+        var invoker = new HttpMessageInvoker(new AuthHandler(connection, null, TimeProvider.System) { InnerHandler = new ScriptedHandler().Respond(HttpStatusCode.OK) });
+
+        var e = await Assert.ThrowsAsync<Bosun.Core.Diagnostics.BosunException>(() => invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "http://k/"), CancellationToken.None));
+
+        Assert.Equal("error BOSUN5006: unable to read tokenFile /nonexistent/token for bot: no such file or directory", e.Diagnostic.FormatHeadline());
+    }
+
+    [Fact]
+    public void FromKubeconfig_UsesTheContextNamespace()
+    {
+        using var dir = new TempDirectory();
+        string path = dir.Write("config", "current-context: c\nclusters: [{name: k, cluster: {server: 'https://k:6443'}}]\nusers: [{name: u, user: {token: t}}]\ncontexts: [{name: c, context: {cluster: k, user: u, namespace: team}}]\n");
+
+        using var client = Bosun.Kube.Rest.KubeClient.FromKubeconfig(path);
+
+        Assert.Equal("team", client.DefaultNamespace);
+    }
 }
