@@ -26,6 +26,7 @@ public sealed class HealthWaiter(IObjectEventSource source, TimeProvider? time =
     public async Task<WaitResult> WaitAsync(IReadOnlyList<WaitTarget> targets, WaitOptions? options, CancellationToken cancellationToken)
     {
         options ??= new WaitOptions();
+        targets = [.. targets.Distinct()];
         var state = new Dictionary<WaitTarget, HealthResult>();
         foreach (var target in targets)
         {

@@ -94,7 +94,7 @@ public class HealthWaiterTests
         await jobs.WriteAsync(Event(WatchEventType.Added, s_jobRunning));
         await jobs.WriteAsync(Synced());
 
-        var wait = waiter.WaitAsync([s_web, s_api, s_migrate], new WaitOptions { Timeout = TimeSpan.FromMinutes(1) }, CancellationToken.None);
+        var wait = waiter.WaitAsync([s_web, s_api, s_migrate, s_web], new WaitOptions { Timeout = TimeSpan.FromMinutes(1) }, CancellationToken.None);
         await Task.Delay(50);
         Assert.False(wait.IsCompleted);
 
