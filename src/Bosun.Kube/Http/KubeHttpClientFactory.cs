@@ -23,6 +23,11 @@ public static class KubeHttpClientFactory
             ? new ExecCredentialProvider(execConfig, connection.AuthInfoName ?? string.Empty, connection, options.TimeProvider)
             : null;
         HttpMessageHandler inner = transport ?? CreateTransport(connection, exec);
+        if (transport is null && connection.TlsServerName is { Length: > 0 } serverName && connection.Server.Scheme == "https")
+        {
+            inner = new ServerNameHandler(serverName) { InnerHandler = inner };
+        }
+
         inner = new AuthHandler(connection, exec, options.TimeProvider) { InnerHandler = inner };
         if (options.Qps > 0)
         {

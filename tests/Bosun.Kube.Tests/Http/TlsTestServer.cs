@@ -31,6 +31,9 @@ internal sealed class TlsTestServer : IAsyncDisposable
 
     public string? ClientSubject { get; private set; }
 
+    /// <summary>The SNI name the client sent in its last handshake.</summary>
+    public string? ServerNameIndication { get; private set; }
+
     private async Task AcceptLoopAsync()
     {
         while (!_stop.IsCancellationRequested)
@@ -58,7 +61,11 @@ internal sealed class TlsTestServer : IAsyncDisposable
                 using var ssl = new SslStream(client.GetStream());
                 await ssl.AuthenticateAsServerAsync(new SslServerAuthenticationOptions
                 {
-                    ServerCertificate = _certificate,
+                    ServerCertificateSelectionCallback = (_, hostName) =>
+                    {
+                        ServerNameIndication = hostName;
+                        return _certificate;
+                    },
                     ClientCertificateRequired = _requireClientCertificate,
                     RemoteCertificateValidationCallback = (_, cert, _, _) =>
                     {

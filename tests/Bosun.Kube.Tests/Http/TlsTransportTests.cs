@@ -43,6 +43,7 @@ public class TlsTransportTests
         var connection = new KubeConnection(server.Url) { CaPem = Encoding.ASCII.GetBytes(s_pki.CaPem) };
 
         Assert.Equal("v1.34.0-tls", await GitVersion(connection with { TlsServerName = "api.internal" }));
+        Assert.Equal("api.internal", server.ServerNameIndication);
         var e = await Assert.ThrowsAsync<BosunException>(() => GitVersion(connection));
         Assert.Equal("BOSUN5052", e.Diagnostic.Code);
         var wrongName = await Assert.ThrowsAsync<BosunException>(() => GitVersion(connection with { TlsServerName = "other.internal" }));
