@@ -16,12 +16,18 @@ public static partial class KStatus
     /// <summary>The verdict for <paramref name="obj"/>; <paramref name="time"/> is used for the Pod schedule window.</summary>
     public static HealthResult Compute(JsonObject obj, TimeProvider? time = null)
     {
+        if (CheckDeletionAndGeneration(obj) is { } early)
+        {
+            return early;
+        }
+
+        // kstatus reads the conditions only after the deletion and generation checks; malformed ones make it fail.
         if (!TryReadConditions(obj, out var conditions, out string? error))
         {
             return new HealthResult(HealthStatus.Unknown, error ?? string.Empty);
         }
 
-        if (CheckGeneric(obj, conditions) is { } generic)
+        if (CheckConditions(conditions) is { } generic)
         {
             return generic;
         }
@@ -68,7 +74,7 @@ public static partial class KStatus
         return HealthResult.Current("Resource is current");
     }
 
-    private static HealthResult? CheckGeneric(JsonObject obj, IReadOnlyList<Condition> conditions)
+    private static HealthResult? CheckDeletionAndGeneration(JsonObject obj)
     {
         if (KubeJson.GetString(obj, "metadata.deletionTimestamp") is { Length: > 0 })
         {
@@ -83,6 +89,11 @@ public static partial class KStatus
             return HealthResult.InProgress("LatestGenerationNotObserved", $"{kind} generation is {generation}, but latest observed generation is {observed}");
         }
 
+        return null;
+    }
+
+    private static HealthResult? CheckConditions(IReadOnlyList<Condition> conditions)
+    {
         foreach (var c in conditions)
         {
             if (c.Type == "Reconciling" && c.Status == "True")

@@ -156,4 +156,11 @@ public class KStatusTests
             """{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"web","generation":2,"deletionTimestamp":"2026-11-22T08:00:00Z"},"status":{"observedGeneration":1}}""",
             HealthStatus.Terminating,
             "Resource scheduled for deletion");
+
+    [Fact]
+    public void Terminating_IsDecidedBeforeMalformedConditionsAreRead() =>
+        AssertHealth(
+            """{"apiVersion":"example.com/v1","kind":"Widget","metadata":{"name":"w","deletionTimestamp":"2026-11-22T08:00:00Z"},"status":{"conditions":"broken"}}""",
+            HealthStatus.Terminating,
+            "Resource scheduled for deletion");
 }
