@@ -38,7 +38,7 @@ internal static class GoJson
                         item[f] = v.DeepClone();
                     }
                 }
-                list.Add(item);
+                list.Add((JsonNode)item);
             }
             o["matchExpressions"] = list;
         }
