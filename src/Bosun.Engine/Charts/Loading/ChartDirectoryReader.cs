@@ -72,13 +72,22 @@ internal sealed class ChartDirectoryReader
     /// <summary>sympath's symwalk for one path whose lstat said link/dir/file.</summary>
     private void Walk(string path, string name, bool isDirectory)
     {
+        FileSystemInfo info = isDirectory ? new DirectoryInfo(path) : new FileInfo(path);
+        Walk(path, name, isDirectory, isLink: name.Length > 0 && info.LinkTarget is not null, length: -1);
+    }
+
+    /// <summary>
+    /// The same with what the directory listing's lstat already said (link or not, directory or not, size), so a
+    /// chart's files cost no further stat or readlink calls.
+    /// </summary>
+    private void Walk(string path, string name, bool isDirectory, bool isLink, long length)
+    {
         if (path.Length >= MaxPathLength)
         {
             throw ChartErrors.ChartPathTooLong.Create(path).ToException();
         }
 
-        FileSystemInfo info = isDirectory ? new DirectoryInfo(path) : new FileInfo(path);
-        if (name.Length > 0 && info.LinkTarget is not null)
+        if (isLink)
         {
             string resolved = SymlinkResolver.Resolve(path, out string? error);
             if (error is not null)
@@ -87,14 +96,14 @@ internal sealed class ChartDirectoryReader
             }
 
             _notices.Add(new ChartLoadNotice(ChartLoadNoticeKind.SymlinkFollowed, path, resolved));
-            Visit(path, name, Directory.Exists(resolved), resolved);
+            Visit(path, name, Directory.Exists(resolved), resolved, length: -1);
             return;
         }
 
-        Visit(path, name, isDirectory, path);
+        Visit(path, name, isDirectory, path, length);
     }
 
-    private void Visit(string path, string name, bool isDirectory, string resolved)
+    private void Visit(string path, string name, bool isDirectory, string resolved, long length)
     {
         if (isDirectory)
         {
@@ -103,12 +112,12 @@ internal sealed class ChartDirectoryReader
                 return;
             }
 
-            var names = new List<string>();
+            var entries = new List<FileSystemInfo>();
             try
             {
                 foreach (var entry in new DirectoryInfo(path).EnumerateFileSystemInfos())
                 {
-                    names.Add(entry.Name);
+                    entries.Add(entry);
                 }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -116,11 +125,18 @@ internal sealed class ChartDirectoryReader
                 throw ChartErrors.ChartFileUnreadable.Create(name.Length == 0 ? "." : name, ex.Message).ToException();
             }
 
-            names.Sort(string.CompareOrdinal);
-            foreach (string child in names)
+            entries.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+            foreach (var entry in entries)
             {
+                string child = entry.Name;
                 string childPath = path.EndsWith('/') ? path + child : path + "/" + child;
-                Walk(childPath, name.Length == 0 ? child : name + "/" + child, Directory.Exists(childPath) && new DirectoryInfo(childPath).LinkTarget is null);
+                bool isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+                Walk(
+                    childPath,
+                    name.Length == 0 ? child : name + "/" + child,
+                    isDirectory: !isLink && entry is DirectoryInfo,
+                    isLink,
+                    length: entry is FileInfo file ? file.Length : -1);
             }
 
             return;
@@ -131,11 +147,15 @@ internal sealed class ChartDirectoryReader
             return;
         }
 
-        var file = new FileInfo(resolved);
-        if (_helmMajor >= 4 && file.Length > ChartArchiveReader.MaxFileSize)
+        if (length < 0)
+        {
+            length = new FileInfo(resolved).Length;
+        }
+
+        if (_helmMajor >= 4 && length > ChartArchiveReader.MaxFileSize)
         {
             throw ChartErrors.ChartFileTooLarge.Create(
-                GoStrconv.Quote(file.Name), ChartArchiveReader.MaxFileSize.ToString(CultureInfo.InvariantCulture)).ToException();
+                GoStrconv.Quote(Path.GetFileName(resolved)), ChartArchiveReader.MaxFileSize.ToString(CultureInfo.InvariantCulture)).ToException();
         }
 
         byte[] data;
@@ -143,7 +163,7 @@ internal sealed class ChartDirectoryReader
         {
             // .NET cannot tell pipes, sockets and devices from regular files (helm refuses them); they report a
             // length of 0, so empty files are never opened and loading cannot block on a pipe.
-            data = file.Length == 0 ? [] : File.ReadAllBytes(path);
+            data = length == 0 ? [] : File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
