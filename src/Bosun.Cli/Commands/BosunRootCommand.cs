@@ -29,6 +29,7 @@ internal static class BosunRootCommand
         root.Subcommands.Add(TemplateCommand.Create(context, globals));
         root.Subcommands.Add(VersionCommand.Create(context, globals));
         root.Subcommands.Add(Secrets.SecretsCommand.Create(context, globals));
+        root.Subcommands.Add(SimCommand.Create(context, globals));
         return root;
     }
 }
