@@ -24,6 +24,9 @@ public sealed class EmulatorOptions
     /// <summary>How long simulated workloads, Jobs, PVCs, LoadBalancers and CRDs take to become ready by default.</summary>
     public TimeSpan DefaultReadyAfter { get; init; } = TimeSpan.Zero;
 
+    /// <summary>How long after a Namespace DELETE the namespace controller empties and removes it.</summary>
+    public TimeSpan NamespaceCleanupDelay { get; init; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Create Namespaces <c>default</c>, <c>kube-system</c>, <c>kube-public</c>, <c>kube-node-lease</c> at start.</summary>
     public bool CreateDefaultNamespaces { get; init; } = true;
 

@@ -56,7 +56,7 @@ public sealed partial class KubeEmulator
             JsonNode payload = table && eventType != "BOOKMARK" && eventType != "ERROR"
                 ? TableConverter.Table(type, [obj], null, null, Time.GetUtcNow(), includeObject, crd)
                 : obj;
-            return Encoding.UTF8.GetBytes(new JsonObject { ["type"] = eventType, ["object"] = payload }.ToJsonString() + "\n");
+            return Encoding.UTF8.GetBytes(new JsonObject { ["type"] = eventType, ["object"] = payload }.ToJsonString(EmuResponse.Serialization) + "\n");
         }
 
         ObjectStore.Subscription? feed = null;
@@ -79,7 +79,7 @@ public sealed partial class KubeEmulator
                 if (expired is not null || feed is null)
                 {
                     var status = (expired ?? ApiError.Expired("watch expired")).ToStatus();
-                    await stream.WriteAsync(Encoding.UTF8.GetBytes(new JsonObject { ["type"] = "ERROR", ["object"] = status }.ToJsonString() + "\n"), cancellationToken).ConfigureAwait(false);
+                    await stream.WriteAsync(Encoding.UTF8.GetBytes(new JsonObject { ["type"] = "ERROR", ["object"] = status }.ToJsonString(EmuResponse.Serialization) + "\n"), cancellationToken).ConfigureAwait(false);
                     await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
                     return;
                 }

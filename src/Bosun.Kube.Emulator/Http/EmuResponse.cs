@@ -29,7 +29,13 @@ public sealed class EmuResponse
 
     /// <summary>A JSON answer.</summary>
     public static EmuResponse Json(int statusCode, JsonNode body, string contentType = "application/json") =>
-        new(statusCode, contentType, Encoding.UTF8.GetBytes(body.ToJsonString()));
+        new(statusCode, contentType, Encoding.UTF8.GetBytes(body.ToJsonString(Serialization)));
+
+    /// <summary>How the emulator writes JSON: quotes as <c>\"</c> like Go, not <c>\u0022</c>.</summary>
+    public static System.Text.Json.JsonSerializerOptions Serialization { get; } = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>The body as text (tests).</summary>
     public string Text => Encoding.UTF8.GetString(Body);

@@ -21,6 +21,7 @@ public sealed partial class ControllerSimulator : IDisposable
     private readonly HashSet<string> _held = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _scheduled = new(StringComparer.Ordinal);
     private readonly HashSet<ITimer> _timers = [];
+    private readonly HashSet<string> _cleaning = new(StringComparer.Ordinal);
     private bool _started;
     private bool _disposed;
 
@@ -117,8 +118,49 @@ public sealed partial class ControllerSimulator : IDisposable
 
     private void OnChanged(StoreEvent ev)
     {
-        if (ev.Type == "DELETED" || _disposed)
+        if (_disposed)
         {
+            return;
+        }
+
+        if (ev.Type == "DELETED")
+        {
+            bool cleaning;
+            lock (_gate)
+            {
+                cleaning = _cleaning.Contains(ev.Namespace);
+            }
+
+            if (cleaning && ev.StoreKey != "/namespaces")
+            {
+                string ns = ev.Namespace;
+                After(TimeSpan.Zero, () => _emulator.Store.FinalizeNamespace(ns));
+            }
+
+            return;
+        }
+
+        if (ev.StoreKey == "/namespaces" && ev.Object["metadata"]?["deletionTimestamp"] is not null)
+        {
+            string nsKey = "namespace/" + Json.Uid(ev.Object);
+            lock (_gate)
+            {
+                if (!_scheduled.TryAdd(nsKey, nsKey))
+                {
+                    return;
+                }
+            }
+
+            string name = ev.Name;
+            After(_emulator.Options.NamespaceCleanupDelay, () =>
+            {
+                lock (_gate)
+                {
+                    _cleaning.Add(name);
+                }
+
+                _emulator.Store.FinalizeNamespace(name);
+            });
             return;
         }
 

@@ -62,8 +62,16 @@ internal static class FallbackFieldManager
             }
         }
 
-        entries.RemoveAll(e => IsSame(e, manager, "Apply", subresource));
-        entries.Add(new Entry(manager, "Apply", Json.Str(config["apiVersion"]), subresource, [.. applied]));
+        var entryNew = new Entry(manager, "Apply", Json.Str(config["apiVersion"]), subresource, [.. applied]);
+        int at = entries.FindIndex(e => IsSame(e, manager, "Apply", subresource));
+        if (at >= 0)
+        {
+            entries[at] = entryNew;
+        }
+        else
+        {
+            entries.Add(entryNew);
+        }
         Write(obj, entries, now);
         return new ApplyResult(obj, []);
     }

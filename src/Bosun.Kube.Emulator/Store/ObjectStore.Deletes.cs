@@ -198,11 +198,6 @@ public sealed partial class ObjectStore
                     return true;
                 }
 
-                if (storeKey == NamespacesKey && NamespaceStep(obj))
-                {
-                    return true;
-                }
-
                 if (storeKey == CrdKey && CrdStep(obj))
                 {
                     return true;
@@ -266,7 +261,30 @@ public sealed partial class ObjectStore
         }
     }
 
-    /// <summary>Namespace controller: delete the contents, then drop the <c>kubernetes</c> finalizer and the namespace.</summary>
+    /// <summary>
+    /// The namespace controller's work for one terminating namespace: deletes its contents (objects with
+    /// finalizers stay until those are removed), then drops the <c>kubernetes</c> finalizer and the namespace.
+    /// The controller simulator calls it a moment after the namespace DELETE, as a real cluster's controller would.
+    /// </summary>
+    public void FinalizeNamespace(string name)
+    {
+        lock (_gate)
+        {
+            for (int round = 0; round < 1000; round++)
+            {
+                if (GetLocked(NamespacesKey, "", name) is not { } ns || ns["metadata"]?["deletionTimestamp"] is null || !NamespaceStep(ns))
+                {
+                    break;
+                }
+
+                CollectGarbageLocked();
+            }
+        }
+
+        Notify();
+    }
+
+    /// <summary>One step of the namespace controller: delete some content, or drop the finalizer, or remove the namespace.</summary>
     private bool NamespaceStep(JsonObject ns)
     {
         string name = Json.Name(ns);
