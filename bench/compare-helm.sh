@@ -7,7 +7,7 @@
 #      calls as `bosun template`), helm with one `helm template` process per chart; best of FOLDER_RUNS
 #      (default 3) each, and the ratio helm/bosun.
 # Every output is compared byte for byte with helm's (a difference is reported and fails the script).
-# bosun is the published build of scripts/publish.sh (self-contained composite ReadyToRun); BOSUN=path
+# bosun is the published build of scripts/publish.sh (NativeAOT where it builds); BOSUN=path
 # overrides it. Timings are wall-clock on whatever else the machine is doing: run it on a quiet machine.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the oracles, builds the solution once (Release) and runs every test project, then prints
+# Installs the oracles, builds the solution once (Release) and runs every test project, then publishes the
+# bosun users get (scripts/publish.sh) and runs the chart corpus on it (scripts/check-published.py), and prints
 # one final line: "N passed, N failed" (", N skipped" when tests were skipped).
 # Exits non-zero when a test failed, the build failed (counted as one failure), the oracle install
 # failed (counted as one failure: oracle tests would silently skip) or a test run aborted.
@@ -47,11 +48,30 @@ for project in "${projects[@]}"; do
   fi
 done
 
-python3 - "$results" "$status" "$extra_failures" <<'PY'
+# The binary users get (scripts/publish.sh: NativeAOT, possibly for another .NET version than the tests run on)
+# must pass the chart corpus too; its counts join the totals.
+published_passed=0
+published_failed=0
+log "publishing bosun (scripts/publish.sh) and running the chart corpus on it"
+if bosun_bin="$(bash scripts/publish.sh | tail -n 1)" && [[ -x "$bosun_bin" ]]; then
+  summary="$(python3 scripts/check-published.py "$bosun_bin" | tee /dev/stderr | tail -n 1)"
+  if [[ "$summary" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+    published_passed="${BASH_REMATCH[1]}"
+    published_failed="${BASH_REMATCH[2]}"
+  else
+    log "error: scripts/check-published.py printed no summary"
+    published_failed=1
+  fi
+else
+  log "error: scripts/publish.sh failed"
+  published_failed=1
+fi
+
+python3 - "$results" "$status" "$((extra_failures + published_failed))" "$published_passed" <<'PY'
 import glob, os, sys
 import xml.etree.ElementTree as ET
 
-results, status, extra = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+results, status, extra, extra_passed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 ns = "{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}"
 passed = failed = skipped = 0
 failed_names = []
@@ -77,6 +97,7 @@ if status != 0 and failed == 0:
 for n in failed_names:
     print(f"test.sh: FAILED {n}", file=sys.stderr)
 failed += extra
+passed += extra_passed
 line = f"{passed} passed, {failed} failed"
 if skipped:
     line += f", {skipped} skipped"

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using System.CommandLine.Help;
 using Bosun.Cli.Commands;
 using Bosun.Cli.Output;
@@ -17,11 +18,13 @@ public static class Program
     public static int Main(string[] args)
     {
         using var cancellation = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        // SIGINT through PosixSignalRegistration rather than Console.CancelKeyPress, which initialises the
+        // terminal (~2 ms of every cold start) just to deliver the same signal.
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
         {
-            e.Cancel = true;
+            signal.Cancel = true;
             cancellation.Cancel();
-        };
+        });
 
         var context = new CliContext(SystemConsoleOutput.Instance, Environment.CurrentDirectory)
         {
@@ -37,7 +40,7 @@ public static class Program
     internal static int Run(IReadOnlyList<string> args, CliContext context, Action<Command, GlobalOptions>? extend)
     {
         var globals = new GlobalOptions();
-        var root = BosunRootCommand.Create(context, globals);
+        var root = BosunRootCommand.Create(context, globals, args);
         extend?.Invoke(root, globals);
         ParseResult parse = root.Parse(args);
         var output = new CommandOutput(context.Console, globals.Read(parse));

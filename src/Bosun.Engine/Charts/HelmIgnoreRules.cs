@@ -92,7 +92,7 @@ public sealed class HelmIgnoreRules
             return false;
         }
 
-        if (!GoPathMatch.TryCompile(rule, out _))
+        if (!GoPathMatch.IsValid(rule))
         {
             error = (rule, GoPathMatch.BadPatternMessage);
             return false;
@@ -123,8 +123,7 @@ public sealed class HelmIgnoreRules
             target = rule.Contains('/', StringComparison.Ordinal) ? MatchTarget.Path : MatchTarget.BaseName;
         }
 
-        GoPathMatch.TryCompile(rule, out var regex);
-        _rules.Add(new Rule(regex, target, negate, mustBeDirectory));
+        _rules.Add(new Rule(GoPathMatch.IsValid(rule) ? rule : null, target, negate, mustBeDirectory));
         return true;
     }
 
@@ -134,7 +133,7 @@ public sealed class HelmIgnoreRules
         BaseName,
     }
 
-    private sealed record Rule(Regex? Pattern, MatchTarget Target, bool Negate, bool MustBeDirectory)
+    private sealed record Rule(string? Pattern, MatchTarget Target, bool Negate, bool MustBeDirectory)
     {
         public bool Matches(string path)
         {
@@ -144,7 +143,7 @@ public sealed class HelmIgnoreRules
             }
 
             string subject = Target == MatchTarget.BaseName ? BaseName(path) : path;
-            return Pattern.IsMatch(subject);
+            return GoPathMatch.IsMatch(Pattern, subject);
         }
 
         private static string BaseName(string path)

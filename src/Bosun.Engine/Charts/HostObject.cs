@@ -13,6 +13,7 @@ internal sealed class HostObject : IGoJsonObject
     private readonly Dictionary<string, GoMethod> _methods;
     private readonly Func<string>? _stringer;
     private readonly IGoObject? _embedded;
+    private IReadOnlyList<GoJsonField>? _jsonFields;
 
     public HostObject(
         GoType type,
@@ -23,14 +24,21 @@ internal sealed class HostObject : IGoJsonObject
         bool stringRequiresAddress = false,
         IReadOnlyList<GoJsonField>? jsonFields = null)
     {
-        JsonFields = jsonFields ?? [.. fields.Where(f => f.Name.Length > 0 && char.IsUpper(f.Name[0])).Select(f => new GoJsonField(f.Name, f.Value))];
+        // Plain loops: LINQ over value tuples needs generic code JIT-compiled at every cold start.
+        _jsonFields = jsonFields;
         _embedded = embedded;
         StringRequiresAddress = stringRequiresAddress;
         Type = type;
         _fields = fields;
         _methods = methods ?? [];
         _stringer = stringer;
-        FieldNames = [.. fields.Select(f => f.Name)];
+        var names = new string[fields.Length];
+        for (int i = 0; i < fields.Length; i++)
+        {
+            names[i] = fields[i].Name;
+        }
+
+        FieldNames = names;
     }
 
     public GoType Type { get; }
@@ -41,7 +49,7 @@ internal sealed class HostObject : IGoJsonObject
     public IReadOnlyList<string> FieldNames { get; }
 
     /// <summary>encoding/json's view: the given tagged fields, else the exported fields under their Go names.</summary>
-    public IReadOnlyList<GoJsonField> JsonFields { get; }
+    public IReadOnlyList<GoJsonField> JsonFields => _jsonFields ??= ExportedFields(_fields);
 
     public string? MarshalJson() => null;
 
@@ -68,6 +76,20 @@ internal sealed class HostObject : IGoJsonObject
     public bool TryGetMethod(string name, out GoMethod? method) => _methods.TryGetValue(name, out method);
 
     public string? GoString() => _stringer?.Invoke();
+
+    private static List<GoJsonField> ExportedFields((string Name, object? Value)[] fields)
+    {
+        var exported = new List<GoJsonField>(fields.Length);
+        foreach (var (name, value) in fields)
+        {
+            if (name.Length > 0 && char.IsUpper(name[0]))
+            {
+                exported.Add(new GoJsonField(name, value));
+            }
+        }
+
+        return exported;
+    }
 
     /// <summary>A struct type (or pointer to one) as %T prints it.</summary>
     public static GoType StructType(string name) => new(name, GoKind.Struct, isNamed: true);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Bosun.Core.Diagnostics;
 using Bosun.Core.Values;
@@ -25,10 +24,11 @@ public static class ManifestSorter
             ("name", GoYamlJsonTarget.String),
             ("annotations", GoYamlJsonTarget.MapOf(GoYamlJsonTarget.String)))));
 
-    private static readonly FrozenSet<string> s_events = FrozenSet.Create(
-        StringComparer.Ordinal,
+    private static readonly HashSet<string> s_events = new(StringComparer.Ordinal)
+    {
         "pre-install", "post-install", "pre-delete", "post-delete", "pre-upgrade", "post-upgrade",
-        "pre-rollback", "post-rollback", "test", "test-success");
+        "pre-rollback", "post-rollback", "test", "test-success",
+    };
 
     /// <summary>Sorts rendered files (template name → output) into manifests and hooks.</summary>
     public static ChartRenderResult Sort(IReadOnlyDictionary<string, string> files) => Sort(files, 4);

@@ -43,10 +43,24 @@ internal sealed class GoYamlKeyOrder : IComparer<string>
     /// </summary>
     public static List<KeyValuePair<object?, object?>> Sort(IEnumerable<KeyValuePair<object?, object?>> entries, bool v3 = false)
     {
-        var items = entries.Select(e => (Entry: e, Runes: Runes(e.Key as string ?? string.Empty))).ToArray();
+        // Plain loops: LINQ over these tuples needs generic code JIT-compiled at every cold start.
+        var list = entries as ICollection<KeyValuePair<object?, object?>> ?? [.. entries];
+        var items = new (KeyValuePair<object?, object?> Entry, int[] Runes)[list.Count];
+        int n = 0;
+        foreach (var entry in list)
+        {
+            items[n++] = (entry, Runes(entry.Key as string ?? string.Empty));
+        }
+
         var buffer = new (KeyValuePair<object?, object?> Entry, int[] Runes)[items.Length];
         MergeSort(items, buffer, 0, items.Length, v3);
-        return items.Select(i => i.Entry).ToList();
+        var sorted = new List<KeyValuePair<object?, object?>>(items.Length);
+        foreach (var item in items)
+        {
+            sorted.Add(item.Entry);
+        }
+
+        return sorted;
     }
 
     private static void MergeSort((KeyValuePair<object?, object?> Entry, int[] Runes)[] items, (KeyValuePair<object?, object?> Entry, int[] Runes)[] buffer, int lo, int hi, bool v3)

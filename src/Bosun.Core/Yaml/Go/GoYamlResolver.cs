@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Bosun.Core.Yaml.Go;
 
 /// <summary>
@@ -7,18 +5,117 @@ namespace Bosun.Core.Yaml.Go;
 /// <c>~</c>/<c>null</c>, 0x/0o/0b/leading-zero octal integers, floats, <c>.inf</c>/<c>.nan</c>, timestamps,
 /// <c>&lt;&lt;</c>) and the checks of explicit tags.
 /// </summary>
-internal static partial class GoYamlResolver
+internal static class GoYamlResolver
 {
     /// <summary>Marker value for a resolved timestamp (interface{} targets keep the text).</summary>
     public static readonly object TimestampMarker = new();
 
     private static readonly Dictionary<string, (object? Value, string Tag)> s_map = CreateMap();
 
-    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\z", RegexOptions.CultureInvariant)]
-    private static partial Regex YamlStyleFloat();
+    /// <summary>go-yaml's yamlStyleFloat, <c>^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$</c>, by hand.</summary>
+    internal static bool IsYamlStyleFloat(string s)
+    {
+        int i = s.Length > 0 && s[0] is '+' or '-' ? 1 : 0;
+        int digits = SkipDigits(s, ref i);
+        if (digits == 0)
+        {
+            if (i >= s.Length || s[i] != '.')
+            {
+                return false;
+            }
 
-    [GeneratedRegex(@"^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?\z", RegexOptions.CultureInvariant)]
-    private static partial Regex Base60Float();
+            i++;
+            if (SkipDigits(s, ref i) == 0)
+            {
+                return false;
+            }
+        }
+        else if (i < s.Length && s[i] == '.')
+        {
+            i++;
+            SkipDigits(s, ref i);
+        }
+
+        if (i < s.Length && s[i] is 'e' or 'E')
+        {
+            i++;
+            if (i < s.Length && s[i] is '+' or '-')
+            {
+                i++;
+            }
+
+            if (SkipDigits(s, ref i) == 0)
+            {
+                return false;
+            }
+        }
+
+        return i == s.Length;
+    }
+
+    /// <summary>go-yaml's base60float, <c>^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$</c>, by hand.</summary>
+    internal static bool MatchesBase60Float(string s)
+    {
+        int i = s.Length > 0 && s[0] is '+' or '-' ? 1 : 0;
+        if (i >= s.Length || !char.IsAsciiDigit(s[i]))
+        {
+            return false;
+        }
+
+        i++;
+        while (i < s.Length && (char.IsAsciiDigit(s[i]) || s[i] == '_'))
+        {
+            i++;
+        }
+
+        int groups = 0;
+        while (i < s.Length && s[i] == ':')
+        {
+            // One or two digits, the first of two at most 5 ([0-5]?[0-9]).
+            i++;
+            if (i + 1 < s.Length && s[i] is >= '0' and <= '5' && char.IsAsciiDigit(s[i + 1]))
+            {
+                i += 2;
+            }
+            else if (i < s.Length && char.IsAsciiDigit(s[i]))
+            {
+                i++;
+            }
+            else
+            {
+                return false;
+            }
+
+            groups++;
+        }
+
+        if (groups == 0)
+        {
+            return false;
+        }
+
+        if (i < s.Length && s[i] == '.')
+        {
+            i++;
+            while (i < s.Length && (char.IsAsciiDigit(s[i]) || s[i] == '_'))
+            {
+                i++;
+            }
+        }
+
+        return i == s.Length;
+    }
+
+    private static int SkipDigits(string s, ref int i)
+    {
+        int start = i;
+        while (i < s.Length && char.IsAsciiDigit(s[i]))
+        {
+            i++;
+        }
+
+        return i - start;
+    }
 
     private static Dictionary<string, (object? Value, string Tag)> CreateMap()
     {
@@ -63,7 +160,7 @@ internal static partial class GoYamlResolver
             return false;
         }
 
-        return Base60Float().IsMatch(s);
+        return MatchesBase60Float(s);
     }
 
     /// <summary>
@@ -143,7 +240,7 @@ internal static partial class GoYamlResolver
                         return (GoYamlTags.Int, u);
                     }
 
-                    if (YamlStyleFloat().IsMatch(plain) && GoYamlNumbers.TryParseDecimalFloat(plain, out double pf))
+                    if (IsYamlStyleFloat(plain) && GoYamlNumbers.TryParseDecimalFloat(plain, out double pf))
                     {
                         return (GoYamlTags.Float, pf);
                     }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Bosun.Core.Text;
 using Bosun.Core.Values;
 using Bosun.Templating;
@@ -10,7 +9,7 @@ namespace Bosun.Engine.Charts.Rendering;
 /// The release name of <c>helm template</c>: action.Install.NameAndChart (NAME argument, --name-template,
 /// --generate-name, else "release-name") and chartutil.ValidateReleaseName.
 /// </summary>
-public static partial class ReleaseNames
+public static class ReleaseNames
 {
     /// <summary>helm's maximum release name length.</summary>
     public const int MaxLength = 53;
@@ -79,7 +78,7 @@ public static partial class ReleaseNames
             throw ChartErrors.ReleaseNameInvalid.Create(prefix, name, "no name provided").ToException();
         }
 
-        if (name.Length > MaxLength || !ValidName().IsMatch(name))
+        if (name.Length > MaxLength || !DnsNames.IsDns1123SubdomainSyntax(name))
         {
             throw ChartErrors.ReleaseNameInvalid.Create(
                 prefix,
@@ -88,7 +87,4 @@ public static partial class ReleaseNames
                 .ToException();
         }
     }
-
-    [GeneratedRegex(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\z", RegexOptions.CultureInvariant)]
-    private static partial Regex ValidName();
 }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
+using Bosun.Core.Hashing;
 using System.Text;
 using Bosun.Core.Diagnostics;
 using Bosun.Core.JsonSchema;
@@ -215,7 +215,7 @@ public static class ChartSchemaValidator
             return compile();
         }
 
-        string key = major.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + Convert.ToHexString(SHA256.HashData(schemaJson));
+        string key = major.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + Convert.ToHexString(Sha256.HashData(schemaJson));
         if (s_compiled.TryGetValue(key, out var hit) && hit is T cached)
         {
             return cached;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Bosun.Core.Hashing;
 using Bosun.Core.Values;
 
 namespace Bosun.Templating.Functions.Sprig;
@@ -18,7 +19,7 @@ internal static partial class SprigCryptoFunctions
     public static void Register(FunctionTable.Builder table)
     {
         table.Add("sha1sum", s_string, args => Convert.ToHexStringLower(SHA1.HashData(Utf8((string)args[0]!))));
-        table.Add("sha256sum", s_string, args => Convert.ToHexStringLower(SHA256.HashData(Utf8((string)args[0]!))));
+        table.Add("sha256sum", s_string, args => Convert.ToHexStringLower(Sha256.HashData(Utf8((string)args[0]!))));
         table.Add("sha512sum", s_string, args => Convert.ToHexStringLower(SHA512.HashData(Utf8((string)args[0]!))));
         table.Add("adler32sum", s_string, args => Adler32(Utf8((string)args[0]!)).ToString(CultureInfo.InvariantCulture));
         table.Add("randBytes", GoSignature.Of(GoType.Int), (ctx, args) => RandBytes(ctx, (long)args[0]!));

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Bosun.Core.Text;
+
+namespace Bosun.Core.Tests.Text;
+
+public class DnsNamesTests
+{
+    private static readonly Regex s_subdomain = new(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\z", RegexOptions.CultureInvariant);
+
+    [Theory]
+    [InlineData("demo", true)]
+    [InlineData("my-release.v2", true)]
+    [InlineData("0", true)]
+    [InlineData("", false)]
+    [InlineData("-a", false)]
+    [InlineData("a-", false)]
+    [InlineData("a..b", false)]
+    [InlineData(".a", false)]
+    [InlineData("a.", false)]
+    [InlineData("A", false)]
+    [InlineData("a_b", false)]
+    [InlineData("a\n", false)]
+    public void IsDns1123SubdomainSyntax_Examples(string name, bool expected) =>
+        Assert.Equal(expected, DnsNames.IsDns1123SubdomainSyntax(name));
+
+    [Fact]
+    public void IsDns1123SubdomainSyntax_EveryShortName_AgreesWithThePattern()
+    {
+        const string alphabet = "a0-.A_";
+        for (int length = 0; length <= 6; length++)
+        {
+            var indices = new int[length];
+            var buffer = new char[length];
+            while (true)
+            {
+                for (int i = 0; i < length; i++)
+                {
+                    buffer[i] = alphabet[indices[i]];
+                }
+
+                string name = new(buffer);
+                Assert.True(s_subdomain.IsMatch(name) == DnsNames.IsDns1123SubdomainSyntax(name), name);
+                int k = length - 1;
+                while (k >= 0 && ++indices[k] == alphabet.Length)
+                {
+                    indices[k--] = 0;
+                }
+
+                if (k < 0)
+                {
+                    break;
+                }
+            }
+        }
+    }
+}
