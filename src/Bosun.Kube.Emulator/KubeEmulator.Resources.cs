@@ -144,7 +144,7 @@ public sealed partial class KubeEmulator
         var items = new JsonArray();
         foreach (var item in matching)
         {
-            items.Add(item);
+            items.Push(item);
         }
 
         return EmuResponse.Json(200, new JsonObject
@@ -249,7 +249,7 @@ public sealed partial class KubeEmulator
             {
                 var (deleted, _) = Store.Delete(type, Json.Namespace(obj), Json.Name(obj), options);
                 deleted["apiVersion"] = type.ApiVersion;
-                items.Add(deleted);
+                items.Push(deleted);
             }
             catch (ApiError e) when (e.Code == 404)
             {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Bosun.Kube.Emulator.Store;
 using Bosun.Kube.Emulator.Registry;
 
 namespace Bosun.Kube.Emulator.Discovery;
@@ -58,10 +59,10 @@ public static class DiscoveryDocuments
                 var resources = new JsonArray();
                 foreach (var type in versionTypes)
                 {
-                    resources.Add(AggregatedResource(type));
+                    resources.Push(AggregatedResource(type));
                 }
 
-                versionArray.Add(new JsonObject
+                versionArray.Push(new JsonObject
                 {
                     ["version"] = version,
                     ["resources"] = resources,
@@ -69,7 +70,7 @@ public static class DiscoveryDocuments
                 });
             }
 
-            items.Add(new JsonObject
+            items.Push(new JsonObject
             {
                 ["metadata"] = new JsonObject { ["name"] = group, ["creationTimestamp"] = null },
                 ["versions"] = versionArray,
@@ -108,7 +109,7 @@ public static class DiscoveryDocuments
         var subresources = new JsonArray();
         if (type.HasStatus)
         {
-            subresources.Add(new JsonObject
+            subresources.Push(new JsonObject
             {
                 ["subresource"] = "status",
                 ["responseKind"] = Gvk(type.Group, type.Version, type.Kind),
@@ -118,7 +119,7 @@ public static class DiscoveryDocuments
 
         if (type.HasScale)
         {
-            subresources.Add(new JsonObject
+            subresources.Push(new JsonObject
             {
                 ["subresource"] = "scale",
                 ["responseKind"] = Gvk("autoscaling", "v1", "Scale"),
@@ -152,7 +153,7 @@ public static class DiscoveryDocuments
         var groups = new JsonArray();
         foreach (var (group, versions) in Groups(types, core: false))
         {
-            groups.Add(ApiGroupBody(group, versions.Select(v => v.Version).ToList()));
+            groups.Push(ApiGroupBody(group, versions.Select(v => v.Version).ToList()));
         }
 
         return new JsonObject { ["kind"] = "APIGroupList", ["apiVersion"] = "v1", ["groups"] = groups };
@@ -185,7 +186,7 @@ public static class DiscoveryDocuments
         var array = new JsonArray();
         foreach (var version in versions)
         {
-            array.Add(new JsonObject { ["groupVersion"] = group + "/" + version, ["version"] = version });
+            array.Push(new JsonObject { ["groupVersion"] = group + "/" + version, ["version"] = version });
         }
 
         return new JsonObject
@@ -225,10 +226,10 @@ public static class DiscoveryDocuments
                 resource["categories"] = Array(type.Categories);
             }
 
-            resources.Add(resource);
+            resources.Push(resource);
             if (type.HasStatus)
             {
-                resources.Add(new JsonObject
+                resources.Push(new JsonObject
                 {
                     ["name"] = type.Plural + "/status",
                     ["singularName"] = "",
@@ -240,7 +241,7 @@ public static class DiscoveryDocuments
 
             if (type.HasScale)
             {
-                resources.Add(new JsonObject
+                resources.Push(new JsonObject
                 {
                     ["name"] = type.Plural + "/scale",
                     ["singularName"] = "",
@@ -275,7 +276,7 @@ public static class DiscoveryDocuments
         var array = new JsonArray();
         foreach (var value in values)
         {
-            array.Add(value);
+            array.Push(value);
         }
 
         return array;

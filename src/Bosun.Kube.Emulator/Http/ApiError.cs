@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Bosun.Kube.Emulator.Store;
 using Bosun.Kube.Emulator.Registry;
 
 namespace Bosun.Kube.Emulator.Http;
@@ -90,7 +91,7 @@ public sealed class ApiError : Exception
         var array = new JsonArray();
         foreach (var (field, message) in causes)
         {
-            array.Add(new JsonObject { ["reason"] = "FieldValueInvalid", ["message"] = message, ["field"] = field });
+            array.Push(new JsonObject { ["reason"] = "FieldValueInvalid", ["message"] = message, ["field"] = field });
         }
 
         string text = causes.Count == 1

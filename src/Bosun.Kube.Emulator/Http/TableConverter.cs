@@ -24,7 +24,7 @@ public static class TableConverter
         var definitions = new JsonArray();
         foreach (var c in columns)
         {
-            definitions.Add(new JsonObject
+            definitions.Push(new JsonObject
             {
                 ["name"] = c.Name,
                 ["type"] = c.Type,
@@ -54,7 +54,7 @@ public static class TableConverter
                 };
             }
 
-            rows.Add(row);
+            rows.Push(row);
         }
 
         var meta = new JsonObject();

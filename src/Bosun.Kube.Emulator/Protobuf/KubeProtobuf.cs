@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Bosun.Kube.Emulator.Store;
 
 namespace Bosun.Kube.Emulator.Protobuf;
 
@@ -231,7 +232,7 @@ public static class KubeProtobuf
                         meta["ownerReferences"] = refs;
                     }
 
-                    refs.Add(OwnerReference(reader.ReadBytes()));
+                    refs.Push(OwnerReference(reader.ReadBytes()));
                     break;
                 case 14:
                     ProtoReader.Expect(wire, 2, field);
@@ -241,7 +242,7 @@ public static class KubeProtobuf
                         meta["finalizers"] = finalizers;
                     }
 
-                    finalizers.Add(reader.ReadString());
+                    finalizers.Push(reader.ReadString());
                     break;
                 default:
                     reader.Skip(wire);
@@ -375,7 +376,7 @@ public static class KubeProtobuf
                         obj["dryRun"] = dry;
                     }
 
-                    dry.Add(reader.ReadString());
+                    dry.Push(reader.ReadString());
                     break;
                 default:
                     reader.Skip(wire);

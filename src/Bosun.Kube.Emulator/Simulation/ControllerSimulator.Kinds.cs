@@ -336,7 +336,7 @@ public sealed partial class ControllerSimulator
         }
         else
         {
-            conditions.Add(condition);
+            conditions.Push(condition);
         }
     }
 

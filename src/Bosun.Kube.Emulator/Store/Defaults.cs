@@ -71,7 +71,7 @@ internal static class Defaults
 
         if (!array.Any(f => Json.Str(f) == finalizer))
         {
-            array.Add(finalizer);
+            array.Push(finalizer);
         }
     }
 

@@ -299,7 +299,7 @@ internal static class FallbackFieldManager
                 e["subresource"] = sub;
             }
 
-            array.Add(e);
+            array.Push(e);
         }
 
         _ = keepTimesFrom;

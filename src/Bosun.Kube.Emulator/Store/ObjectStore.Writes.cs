@@ -159,7 +159,7 @@ public sealed partial class ObjectStore
         var causes = new JsonArray();
         foreach (var c in conflicts)
         {
-            causes.Add(new JsonObject { ["reason"] = "FieldManagerConflict", ["message"] = "conflict with " + Who(c.Manager), ["field"] = c.Path });
+            causes.Push(new JsonObject { ["reason"] = "FieldManagerConflict", ["message"] = "conflict with " + Who(c.Manager), ["field"] = c.Path });
         }
 
         string message;

@@ -21,7 +21,7 @@ public static class StateFile
         long rv = store.ResourceVersion;
         foreach (var (storeKey, obj) in store.Snapshot().OrderBy(o => o.StoreKey, StringComparer.Ordinal))
         {
-            objects.Add(new JsonObject { ["store"] = storeKey, ["object"] = obj });
+            objects.Push(new JsonObject { ["store"] = storeKey, ["object"] = obj });
         }
 
         var doc = new JsonObject
