@@ -121,9 +121,11 @@ public sealed class EmuApi : HttpMessageHandler
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
+        private int _disposed;
+
         protected override void Dispose(bool disposing)
         {
-            if (disposing)
+            if (disposing && Interlocked.Exchange(ref _disposed, 1) == 0)
             {
                 stop.Cancel();
                 stop.Dispose();
