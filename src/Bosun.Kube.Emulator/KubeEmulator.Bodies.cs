@@ -28,6 +28,10 @@ public sealed partial class KubeEmulator
                 obj["kind"] = kind;
                 return obj;
             }
+            catch (UnsupportedProtobufKindException)
+            {
+                throw ApiError.UnsupportedMediaType(contentType, ["application/json", "application/yaml"]);
+            }
             catch (ProtobufException ex)
             {
                 throw ApiError.BadRequest("the body of the request could not be decoded: " + ex.Message);

@@ -21,7 +21,9 @@ public static class KubeProtobuf
         {
             "Secret" when apiVersion == "v1" => Secret(raw),
             "ConfigMap" when apiVersion == "v1" => ConfigMap(raw),
-            _ => throw new ProtobufException($"protobuf bodies of {apiVersion}/{kind} are not supported by the emulator; send JSON"),
+            "Namespace" when apiVersion == "v1" => Namespace(raw),
+            "ServiceAccount" when apiVersion == "v1" => ServiceAccount(raw),
+            _ => throw new UnsupportedProtobufKindException($"protobuf bodies of {apiVersion}/{kind} are not supported by the emulator; send JSON"),
         };
         return (apiVersion, kind, obj);
     }
@@ -139,6 +141,105 @@ public static class KubeProtobuf
                 case 5:
                     ProtoReader.Expect(wire, 0, field);
                     obj["immutable"] = reader.ReadVarint() != 0;
+                    break;
+                default:
+                    reader.Skip(wire);
+                    break;
+            }
+        }
+
+        return obj;
+    }
+
+    /// <summary>Namespace: metadata=1, spec=2 (finalizers=1), status=3 (phase=1; ignored on writes).</summary>
+    private static JsonObject Namespace(byte[] raw)
+    {
+        var obj = new JsonObject();
+        var reader = new ProtoReader(raw);
+        while (!reader.End)
+        {
+            var (field, wire) = reader.ReadTag();
+            switch (field)
+            {
+                case 1:
+                    ProtoReader.Expect(wire, 2, field);
+                    obj["metadata"] = ObjectMeta(reader.ReadBytes());
+                    break;
+                case 2:
+                    ProtoReader.Expect(wire, 2, field);
+                    var spec = new ProtoReader(reader.ReadBytes());
+                    while (!spec.End)
+                    {
+                        var (f, w) = spec.ReadTag();
+                        if (f == 1 && w == 2)
+                        {
+                            if (Map(obj, "spec")["finalizers"] is not JsonArray finalizers)
+                            {
+                                finalizers = [];
+                                Map(obj, "spec")["finalizers"] = finalizers;
+                            }
+
+                            finalizers.Push(spec.ReadString());
+                        }
+                        else
+                        {
+                            spec.Skip(w);
+                        }
+                    }
+
+                    break;
+                default:
+                    reader.Skip(wire);
+                    break;
+            }
+        }
+
+        return obj;
+    }
+
+    /// <summary>ServiceAccount: metadata=1, secrets=2 (ObjectReference name=3), imagePullSecrets=3 (name=1), automountServiceAccountToken=4.</summary>
+    private static JsonObject ServiceAccount(byte[] raw)
+    {
+        var obj = new JsonObject();
+        var reader = new ProtoReader(raw);
+        while (!reader.End)
+        {
+            var (field, wire) = reader.ReadTag();
+            switch (field)
+            {
+                case 1:
+                    ProtoReader.Expect(wire, 2, field);
+                    obj["metadata"] = ObjectMeta(reader.ReadBytes());
+                    break;
+                case 2 or 3:
+                    ProtoReader.Expect(wire, 2, field);
+                    var reference = new ProtoReader(reader.ReadBytes());
+                    string name = "";
+                    while (!reference.End)
+                    {
+                        var (f, w) = reference.ReadTag();
+                        if (f == (field == 2 ? 3 : 1) && w == 2)
+                        {
+                            name = reference.ReadString();
+                        }
+                        else
+                        {
+                            reference.Skip(w);
+                        }
+                    }
+
+                    string key = field == 2 ? "secrets" : "imagePullSecrets";
+                    if (obj[key] is not JsonArray list)
+                    {
+                        list = [];
+                        obj[key] = list;
+                    }
+
+                    list.Push(new JsonObject { ["name"] = name });
+                    break;
+                case 4:
+                    ProtoReader.Expect(wire, 0, field);
+                    obj["automountServiceAccountToken"] = reader.ReadVarint() != 0;
                     break;
                 default:
                     reader.Skip(wire);

@@ -47,7 +47,9 @@ internal static class FallbackFieldManager
         {
             if (!IsSame(entry, manager, "Apply", subresource))
             {
+                int before = entry.Fields.Count;
                 entry.Fields.ExceptWith(applied.Where(p => !Json.Equal(At(obj, p), At(config, p))));
+                entry.Touched = entry.Fields.Count != before;
             }
         }
 
@@ -62,7 +64,7 @@ internal static class FallbackFieldManager
             }
         }
 
-        var entryNew = new Entry(manager, "Apply", Json.Str(config["apiVersion"]), subresource, [.. applied]);
+        var entryNew = new Entry(manager, "Apply", Json.Str(config["apiVersion"]), subresource, [.. applied]) { Touched = true };
         int at = entries.FindIndex(e => IsSame(e, manager, "Apply", subresource));
         if (at >= 0)
         {
@@ -85,11 +87,14 @@ internal static class FallbackFieldManager
         var changed = newLeaves.Where(p => live is null || !Json.Equal(At(live, p), At(obj, p))).ToHashSet();
         foreach (var entry in entries)
         {
+            int before = entry.Fields.Count;
             entry.Fields.IntersectWith(newLeaves);
             if (!IsSame(entry, manager, "Update", subresource))
             {
                 entry.Fields.ExceptWith(changed);
             }
+
+            entry.Touched = entry.Fields.Count != before;
         }
 
         string apiVersion = Json.Str(obj["apiVersion"]);
@@ -98,12 +103,13 @@ internal static class FallbackFieldManager
         {
             if (changed.Count > 0)
             {
-                entries.Add(new Entry(manager, "Update", apiVersion, subresource, changed));
+                entries.Add(new Entry(manager, "Update", apiVersion, subresource, changed) { Touched = true });
             }
         }
-        else
+        else if (changed.Count > 0)
         {
             mine.Fields.UnionWith(changed);
+            mine.Touched = true;
         }
 
         _ = oldLeaves;
@@ -117,6 +123,8 @@ internal static class FallbackFieldManager
     private sealed record Entry(string Manager, string Operation, string ApiVersion, string? Subresource, HashSet<string> Fields)
     {
         public string? Time { get; set; }
+
+        public bool Touched { get; set; }
     }
 
     private static HashSet<string> Leaves(JsonObject obj)
@@ -290,7 +298,7 @@ internal static class FallbackFieldManager
                 ["manager"] = entry.Manager,
                 ["operation"] = entry.Operation,
                 ["apiVersion"] = entry.ApiVersion,
-                ["time"] = time,
+                ["time"] = entry.Touched || string.IsNullOrEmpty(entry.Time) ? time : entry.Time,
                 ["fieldsType"] = "FieldsV1",
                 ["fieldsV1"] = fields,
             };

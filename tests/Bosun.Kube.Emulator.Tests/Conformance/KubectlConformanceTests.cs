@@ -185,15 +185,112 @@ public sealed class KubectlConformanceTests
         Assert.Equal("Error from server (NotFound): namespaces \"demo\" not found\n", get.StandardError);
     }
 
+    private static async Task WaitForWatchAsync(RealCluster cluster, int count = 1)
+    {
+        for (int i = 0; i < 200 && cluster.Emulator.RequestLog.Count(r => r.Query.Contains("watch=true", StringComparison.Ordinal)) < count; i++)
+        {
+            await Task.Delay(25);
+        }
+    }
+
     [OracleFact]
-    public async Task GetWatch_ConfigMapChanges_PrintsRows()
+    public async Task GetWatch_OutputWatchEvents_PrintsTypedEvents()
     {
         await using var cluster = await RealCluster.StartAsync();
         await cluster.KubectlAsync("create", "configmap", "watched", "--from-literal=a=1");
         var watch = cluster.KubectlAsync("get", "cm", "watched", "-w", "--output-watch-events", "-o", "jsonpath={.type} {.object.data.a}{\"\\n\"}", "--request-timeout=3s");
-        await Task.Delay(1000);
+        await WaitForWatchAsync(cluster);
         await cluster.KubectlAsync("patch", "cm", "watched", "--type=merge", "-p", "{\"data\":{\"a\":\"2\"}}");
         var result = await watch;
         Assert.Equal("ADDED 1\nMODIFIED 2\n", result.StandardOutput);
+    }
+
+    [OracleFact]
+    public async Task GetWatch_Table_PrintsRowPerChange()
+    {
+        await using var cluster = await RealCluster.StartAsync();
+        await cluster.KubectlAsync("create", "configmap", "watched", "--from-literal=a=1");
+        var watch = cluster.KubectlAsync("get", "cm", "watched", "-w", "--request-timeout=3s");
+        await WaitForWatchAsync(cluster);
+        await cluster.KubectlAsync("patch", "cm", "watched", "--type=merge", "-p", "{\"data\":{\"b\":\"2\"}}");
+        var result = await watch;
+        Assert.Matches("^NAME      DATA   AGE\nwatched   1      [0-9]+s\nwatched   2      [0-9]+s\n$", result.StandardOutput);
+        Assert.Contains(cluster.Emulator.RequestLog, r => r.Query.Contains("watch=true", StringComparison.Ordinal) && r.Accept.Contains("as=Table", StringComparison.Ordinal));
+    }
+
+    [OracleFact]
+    public async Task Get_Deployments_TableColumns()
+    {
+        await using var cluster = await RealCluster.StartAsync();
+        await cluster.KubectlAsync("apply", "--server-side", "-f", cluster.File("app.yaml", Manifests.App));
+        await cluster.KubectlAsync("wait", "--for=condition=Available", "deploy/web", "-n", "demo", "--timeout=20s");
+        var result = await cluster.KubectlAsync("get", "deploy,svc", "-n", "demo");
+        Assert.Matches(
+            "^NAME                  READY   UP-TO-DATE   AVAILABLE   AGE\ndeployment.apps/web   2/2     2            2           [0-9]+s\n\n"
+            + "NAME          TYPE        CLUSTER-IP   EXTERNAL-IP   PORT\\(S\\)   AGE\nservice/web   ClusterIP   10\\.96\\.0\\.[0-9]+   <none>        80/TCP    [0-9]+s\n$",
+            result.StandardOutput);
+    }
+
+    [OracleFact]
+    public async Task ApplyClientSide_CreateThenStrategicPatch_Configured()
+    {
+        await using var cluster = await RealCluster.StartAsync();
+        var created = await cluster.KubectlAsync("apply", "-f", cluster.File("app.yaml", Manifests.App));
+        Assert.Equal("namespace/demo created\nconfigmap/web-config created\ndeployment.apps/web created\nservice/web created\n", created.StandardOutput);
+        var configured = await cluster.KubectlAsync("apply", "-f", cluster.File("v2.yaml", Manifests.AppV2));
+        Assert.Equal("configmap/web-config configured\ndeployment.apps/web configured\n", configured.StandardOutput);
+        var image = await cluster.KubectlAsync("get", "deploy", "web", "-n", "demo", "-o", "jsonpath={.spec.replicas} {.spec.template.spec.containers[0].image}");
+        Assert.Equal("3 nginx:1.28", image.StandardOutput);
+        Assert.Contains(cluster.Emulator.RequestLog, r => r.Method == "PATCH" && r.ContentType == "application/strategic-merge-patch+json");
+    }
+
+    [OracleFact]
+    public async Task GetChunkSize_PagesWithContinue()
+    {
+        await using var cluster = await RealCluster.StartAsync();
+        var result = await cluster.KubectlAsync("get", "ns", "--chunk-size=2", "-o", "name");
+        Assert.Equal("namespace/default\nnamespace/kube-node-lease\nnamespace/kube-public\nnamespace/kube-system\n", result.StandardOutput);
+        Assert.Contains(cluster.Emulator.RequestLog, r => r.Path == "/api/v1/namespaces" && r.Query.Contains("continue=", StringComparison.Ordinal));
+    }
+
+    [OracleFact]
+    public async Task PatchStatusSubresource_ChangesStatusOnly()
+    {
+        await using var cluster = await RealCluster.StartAsync(new EmulatorOptions { RunControllers = false });
+        await cluster.KubectlAsync("apply", "--server-side", "-f", cluster.File("app.yaml", Manifests.App));
+        var patched = await cluster.KubectlAsync("patch", "deploy", "web", "-n", "demo", "--subresource=status", "--type=merge",
+            "-p", "{\"spec\":{\"replicas\":9},\"status\":{\"replicas\":4}}");
+        Assert.Equal("deployment.apps/web patched\n", patched.StandardOutput);
+        var get = await cluster.KubectlAsync("get", "deploy", "web", "-n", "demo", "-o", "jsonpath={.spec.replicas} {.status.replicas}");
+        Assert.Equal("2 4", get.StandardOutput);
+    }
+
+    [OracleFact]
+    public async Task CreateInTerminatingNamespace_Forbidden()
+    {
+        await using var cluster = await RealCluster.StartAsync();
+        await cluster.KubectlAsync("create", "namespace", "going");
+        await cluster.KubectlAsync("apply", "--server-side", "-f", cluster.File("held.yaml", """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: held
+              namespace: going
+              finalizers: [example.com/hold]
+
+            """));
+        await cluster.KubectlAsync("delete", "namespace", "going", "--wait=false");
+        var result = await cluster.KubectlAsync("create", "configmap", "late", "-n", "going");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("error: failed to create configmap: configmaps \"late\" is forbidden: unable to create new content in namespace going because it is being terminated\n", result.StandardError);
+    }
+
+    [OracleFact]
+    public async Task ApplyCrdAndCrInOneFile_CrFails()
+    {
+        await using var cluster = await RealCluster.StartAsync();
+        var result = await cluster.KubectlAsync("apply", "--server-side", "-f", cluster.File("both.yaml", Manifests.Crd + "---\n" + Manifests.Widget));
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("customresourcedefinition.apiextensions.k8s.io/widgets.example.com serverside-applied\n", result.StandardOutput);
     }
 }

@@ -85,7 +85,7 @@ public sealed class KubeProtobufTests
     [Fact]
     public void DecodeObject_OtherKind_Throws()
     {
-        var ex = Assert.Throws<ProtobufException>(() => KubeProtobuf.DecodeObject(Pb.Envelope("apps/v1", "Deployment", [])));
+        var ex = Assert.Throws<UnsupportedProtobufKindException>(() => KubeProtobuf.DecodeObject(Pb.Envelope("apps/v1", "Deployment", [])));
         Assert.Equal("protobuf bodies of apps/v1/Deployment are not supported by the emulator; send JSON", ex.Message);
     }
 
