@@ -122,12 +122,19 @@ public sealed partial class KubeEmulator
                         var ev = await read.ConfigureAwait(false);
                         read = null;
                         lastRv = ev.ResourceVersion;
-                        if (!Matches(ev.Object))
+                        string eventType = ev.Type;
+                        bool now = Matches(ev.Object);
+                        if (eventType == "MODIFIED" && ev.Previous is { } previous && Matches(previous) != now)
+                        {
+                            // A filtered watch sees an object that starts or stops matching as added or deleted.
+                            eventType = now ? "ADDED" : "DELETED";
+                        }
+                        else if (!now)
                         {
                             continue;
                         }
 
-                        await stream.WriteAsync(Line(ev.Type, Json.Clone(ev.Object)), token).ConfigureAwait(false);
+                        await stream.WriteAsync(Line(eventType, Json.Clone(ev.Object)), token).ConfigureAwait(false);
                         await stream.FlushAsync(token).ConfigureAwait(false);
                     }
                 }

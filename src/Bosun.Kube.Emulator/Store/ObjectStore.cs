@@ -155,6 +155,7 @@ public sealed partial class ObjectStore
         meta["resourceVersion"] = _rv.ToString(System.Globalization.CultureInfo.InvariantCulture);
         string ns = Json.Namespace(obj);
         string name = Json.Name(obj);
+        var previous = type == "MODIFIED" ? GetLocked(storeKey, ns, name) : null;
         if (type == "DELETED")
         {
             Bucket(storeKey).Remove(Key(ns, name));
@@ -164,7 +165,7 @@ public sealed partial class ObjectStore
             Bucket(storeKey)[Key(ns, name)] = obj;
         }
 
-        var ev = new StoreEvent(_rv, type, storeKey, ns, name, Json.Clone(obj));
+        var ev = new StoreEvent(_rv, type, storeKey, ns, name, Json.Clone(obj)) { Previous = previous };
         _log.AddLast(ev);
         while (_log.Count > EventLogCapacity && _log.First is { } first)
         {

@@ -103,6 +103,19 @@ public sealed class WatchTests
     }
 
     [Fact]
+    public async Task Watch_LabelSelector_ObjectStopsMatching_DeletedThenAddedBack()
+    {
+        using var c = new InProcessCluster();
+        await c.PostAsync(Cms, """{"metadata":{"name":"web","labels":{"app":"web"}}}""");
+        using var watch = await WatchReader.OpenAsync(c, "resourceVersion=0&labelSelector=app%3Dweb");
+        Assert.Equal("ADDED web", await watch.NextAsync());
+        await c.SendAsync("PATCH", Cms + "/web", """{"metadata":{"labels":{"app":"db"}}}""", "application/merge-patch+json");
+        Assert.Equal("DELETED web", await watch.NextAsync());
+        await c.SendAsync("PATCH", Cms + "/web", """{"metadata":{"labels":{"app":"web"}}}""", "application/merge-patch+json");
+        Assert.Equal("ADDED web", await watch.NextAsync());
+    }
+
+    [Fact]
     public async Task Watch_TimeoutSeconds_EndsStream()
     {
         var time = new ManualTimeProvider();
