@@ -293,4 +293,21 @@ public sealed class KubectlConformanceTests
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("customresourcedefinition.apiextensions.k8s.io/widgets.example.com serverside-applied\n", result.StandardOutput);
     }
+
+    [OracleFact]
+    public async Task ScaleThenDeleteForeground_WaitsUntilGone()
+    {
+        await using var cluster = await RealCluster.StartAsync();
+        await cluster.KubectlAsync("apply", "--server-side", "-f", cluster.File("app.yaml", Manifests.App));
+        var scaled = await cluster.KubectlAsync("scale", "deploy/web", "-n", "demo", "--replicas=4");
+        Assert.Equal("deployment.apps/web scaled\n", scaled.StandardOutput);
+        var replicas = await cluster.KubectlAsync("get", "deploy", "web", "-n", "demo", "-o", "jsonpath={.spec.replicas}");
+        Assert.Equal("4", replicas.StandardOutput);
+        var deleted = await cluster.KubectlAsync("delete", "deploy/web", "-n", "demo", "--cascade=foreground", "--timeout=20s");
+        Assert.Equal(0, deleted.ExitCode);
+        Assert.Equal("deployment.apps \"web\" deleted from demo namespace\n", deleted.StandardOutput);
+        var wait = await cluster.KubectlAsync("wait", "--for=delete", "deploy/web", "-n", "demo", "--timeout=5s");
+        Assert.Equal(0, wait.ExitCode);
+        Assert.Contains(cluster.Emulator.RequestLog, r => r.Method == "DELETE" && r.Path == "/apis/apps/v1/namespaces/demo/deployments/web");
+    }
 }
