@@ -27,6 +27,10 @@ public sealed partial class ObjectStore
 
             obj = PrepareCreate(type, obj);
             obj = RunUpdate(type, null, obj, o);
+
+            // The ownership engine keeps only the status a client may not set on create (none): re-apply the
+            // server's status defaults (Namespace phase, PVC phase, Service loadBalancer) after it.
+            Defaults.Apply(type, obj, NextClusterIp);
             result = Store(type, null, obj, o);
         }
 
