@@ -72,7 +72,7 @@ public static partial class GoFormat
 
             var keys = new string[map.Count];
             map.Entries.Keys.CopyTo(keys, 0);
-            Array.Sort(keys, CodePointComparer.Instance);
+            Array.Sort(keys, CodePointComparer.Comparison);
             var elem = map.Type.Elem;
             for (int i = 0; i < keys.Length; i++)
             {

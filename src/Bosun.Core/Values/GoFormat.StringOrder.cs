@@ -9,6 +9,9 @@ public static partial class GoFormat
         {
             public static readonly CodePointComparer Instance = new();
 
+            /// <summary>The same order as a delegate made once (see <see cref="GoJsonKeyOrder.Comparison"/>).</summary>
+            public static readonly Comparison<string> Comparison = Instance.Compare;
+
             public int Compare(string? x, string? y)
             {
                 if (x is null || y is null)

@@ -22,6 +22,9 @@ public static partial class GoFormat
     /// </summary>
     public static IComparer<string> StringOrder => Printer.CodePointComparer.Instance;
 
+    /// <summary><see cref="StringOrder"/> as a delegate made once (sorting with it makes no delegate per call).</summary>
+    public static Comparison<string> StringOrderComparison => Printer.CodePointComparer.Comparison;
+
     /// <summary>fmt.Sprint: operands concatenated, a space between two operands when neither is a string.</summary>
     public static string Sprint(params ReadOnlySpan<object?> args)
     {

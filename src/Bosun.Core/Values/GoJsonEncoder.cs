@@ -146,7 +146,7 @@ internal sealed class GoJsonEncoder
 
         Enter(map, map.Type);
         var keys = new List<string>(map.Keys);
-        keys.Sort(GoJsonKeyOrder.Instance);
+        keys.Sort(GoJsonKeyOrder.Comparison);
         _sb.Append('{');
         for (int i = 0; i < keys.Count; i++)
         {

@@ -53,7 +53,7 @@ public class GoMap : IReadOnlyDictionary<string, object?>
     public IReadOnlyList<string> SortedKeys()
     {
         var keys = new List<string>(Entries.Keys);
-        keys.Sort(GoFormat.StringOrder);
+        keys.Sort(GoFormat.StringOrderComparison);
         return keys;
     }
 

@@ -44,7 +44,7 @@ public static class ManifestSorter
         var hooks = new List<RenderedManifest>();
         var notices = new List<string>();
         var names = files.Keys.ToList();
-        names.Sort(StringComparer.Ordinal);
+        names.Sort(string.CompareOrdinal);
         foreach (string name in names)
         {
             string content = files[name];
@@ -229,7 +229,7 @@ public static class ManifestSorter
             }
         }
 
-        keys.Sort(StringComparer.Ordinal);
+        keys.Sort(string.CompareOrdinal);
         return keys.ConvertAll(key => map[key]);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bosun.Core.Yaml.Go;
+using Bosun.Testing;
 
 namespace Bosun.Core.Tests.Yaml;
 
@@ -39,32 +40,10 @@ public class GoYamlResolverPatternTests
     public void Matchers_EveryShortString_AgreeWithTheRegularExpressions()
     {
         // Every string of up to 5 characters over the characters the patterns care about (~1.6 million cases).
-        const string alphabet = "+-.05689eE_:x";
-        var buffer = new char[5];
-        for (int length = 0; length <= buffer.Length; length++)
+        foreach (string text in ShortStrings.All("+-.05689eE_:x", 5))
         {
-            var indices = new int[length];
-            while (true)
-            {
-                for (int i = 0; i < length; i++)
-                {
-                    buffer[i] = alphabet[indices[i]];
-                }
-
-                string text = new(buffer, 0, length);
-                Assert.True(s_float.IsMatch(text) == GoYamlResolver.IsYamlStyleFloat(text), "float: " + text);
-                Assert.True(s_base60.IsMatch(text) == GoYamlResolver.MatchesBase60Float(text), "base60: " + text);
-                int k = length - 1;
-                while (k >= 0 && ++indices[k] == alphabet.Length)
-                {
-                    indices[k--] = 0;
-                }
-
-                if (k < 0)
-                {
-                    break;
-                }
-            }
+            Assert.True(s_float.IsMatch(text) == GoYamlResolver.IsYamlStyleFloat(text), "float: " + text);
+            Assert.True(s_base60.IsMatch(text) == GoYamlResolver.MatchesBase60Float(text), "base60: " + text);
         }
     }
 }

@@ -106,7 +106,7 @@ internal static class GoYamlJsonBridge
                 throw new GoYamlException("json: unsupported value: " + GoJsonFloat.FormatG(d, 64));
             case GoMap map:
                 var keys = new List<string>(map.Keys);
-                keys.Sort(GoJsonKeyOrder.Instance);
+                keys.Sort(GoJsonKeyOrder.Comparison);
                 foreach (string key in keys)
                 {
                     CheckMarshal(map[key]);

@@ -146,7 +146,7 @@ internal sealed class GoYamlJsonCompat
     {
         Enter(map, map.Type);
         var keys = new List<string>(map.Keys);
-        keys.Sort(GoJsonKeyOrder.Instance);
+        keys.Sort(GoJsonKeyOrder.Comparison);
         var result = new GoYamlMap();
         foreach (string key in keys)
         {

@@ -204,21 +204,31 @@ internal sealed class GoYamlKeyOrder : IComparer<string>
 
     private static int[] Runes(string s)
     {
-        var runes = new List<int>(s.Length);
+        int count = 0;
+        for (int i = 0; i < s.Length; i++, count++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                i++;
+            }
+        }
+
+        var runes = new int[count];
+        int n = 0;
         for (int i = 0; i < s.Length; i++)
         {
             char c = s[i];
             if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
             {
-                runes.Add(char.ConvertToUtf32(c, s[i + 1]));
+                runes[n++] = char.ConvertToUtf32(c, s[i + 1]);
                 i++;
             }
             else
             {
-                runes.Add(char.IsSurrogate(c) ? 0xFFFD : c);
+                runes[n++] = char.IsSurrogate(c) ? 0xFFFD : c;
             }
         }
 
-        return [.. runes];
+        return runes;
     }
 }

@@ -116,7 +116,7 @@ internal sealed class ChartDirectoryReader
                 throw ChartErrors.ChartFileUnreadable.Create(name.Length == 0 ? "." : name, ex.Message).ToException();
             }
 
-            names.Sort(StringComparer.Ordinal);
+            names.Sort(string.CompareOrdinal);
             foreach (string child in names)
             {
                 string childPath = path.EndsWith('/') ? path + child : path + "/" + child;

@@ -29,7 +29,7 @@ internal static class GoJsonStructDecoder
     {
         var result = new GoMap();
         var keys = new List<string>(map.Keys);
-        keys.Sort(StringComparer.Ordinal);
+        keys.Sort(string.CompareOrdinal);
         foreach (string key in keys)
         {
             var field = schema.Find(key);
@@ -90,7 +90,7 @@ internal static class GoJsonStructDecoder
 
                 var result = new GoMap();
                 var keys = new List<string>(map.Keys);
-                keys.Sort(StringComparer.Ordinal);
+                keys.Sort(string.CompareOrdinal);
                 foreach (string key in keys)
                 {
                     object? item = map[key];
