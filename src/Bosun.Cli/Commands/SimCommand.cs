@@ -22,7 +22,7 @@ internal static class SimCommand
         var state = new Option<string?>("--state") { Description = "Load the cluster from FILE and save it back (on exit and every few seconds)", HelpName = "FILE" };
         var kubeconfig = new Option<string?>("--kubeconfig") { Description = "Where to write the kubeconfig (default: ./bosun-sim.kubeconfig)", HelpName = "PATH" };
         var readyAfter = new Option<string?>("--ready-after") { Description = "How long simulated workloads take to become ready (default 1s)", HelpName = "DURATION" };
-        var command = new Command("sim", "Run a simulated Kubernetes API server for kubectl, helm and bosun (no workloads really run)");
+        var command = new Command("sim", "Run a simulated Kubernetes API server (no workloads really run)");
         command.Options.Add(port);
         command.Options.Add(state);
         command.Options.Add(kubeconfig);
