@@ -26,6 +26,7 @@ public partial class DiagnosticCatalogTests
         ("Bosun.Engine.Sources", 3000, 3999),
         ("Bosun.Engine.Secrets", 4000, 4999),
         ("Bosun.Secrets", 4000, 4999),
+        ("Bosun.Kube.Emulator", 5200, 5299),
     ];
 
     private static readonly Assembly[] s_productAssemblies =
@@ -35,6 +36,7 @@ public partial class DiagnosticCatalogTests
         typeof(ChartLoader).Assembly,
         typeof(Program).Assembly,
         typeof(Bosun.Secrets.Diagnostics.SecretsErrors).Assembly,
+        typeof(Bosun.Kube.Emulator.Diagnostics.EmulatorErrors).Assembly,
     ];
 
     private static readonly string s_errorsDoc = RepoPaths.Combine("docs", "errors.md");
