@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Bosun.Kube.Emulator.Http;
 using Bosun.Kube.Emulator.Registry;
@@ -361,6 +360,4 @@ public sealed partial class KubeEmulator
             throw ApiError.BadRequest("error decoding YAML: " + ex.Message);
         }
     }
-
-    private static string Utf8(byte[] body) => Encoding.UTF8.GetString(body);
 }

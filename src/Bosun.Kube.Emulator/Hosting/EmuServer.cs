@@ -49,7 +49,6 @@ public sealed class EmuServer : IAsyncDisposable
             o.Listen(IPAddress.Loopback, port);
             o.Limits.MaxRequestBodySize = 8 * 1024 * 1024;
         });
-        builder.Services.AddRoutingCore();
         var app = builder.Build();
         app.Run(HandleAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -403,6 +402,4 @@ public sealed partial class ControllerSimulator
             return true;
         }, "bosun-sim-finalizer"));
     }
-
-    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

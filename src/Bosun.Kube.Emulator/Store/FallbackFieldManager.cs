@@ -83,7 +83,6 @@ internal static class FallbackFieldManager
         var obj = Json.Clone(updated);
         var entries = live is null ? [] : Entries(live);
         var newLeaves = Leaves(obj);
-        var oldLeaves = live is null ? [] : Leaves(live);
         var changed = newLeaves.Where(p => live is null || !Json.Equal(At(live, p), At(obj, p))).ToHashSet();
         foreach (var entry in entries)
         {
@@ -112,8 +111,7 @@ internal static class FallbackFieldManager
             mine.Touched = true;
         }
 
-        _ = oldLeaves;
-        Write(obj, entries, now, keepTimesFrom: live);
+        Write(obj, entries, now);
         return obj;
     }
 
@@ -272,7 +270,7 @@ internal static class FallbackFieldManager
         }
     }
 
-    private static void Write(JsonObject obj, List<Entry> entries, DateTimeOffset now, JsonObject? keepTimesFrom = null)
+    private static void Write(JsonObject obj, List<Entry> entries, DateTimeOffset now)
     {
         var array = new JsonArray();
         string time = now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
@@ -310,7 +308,6 @@ internal static class FallbackFieldManager
             array.Push(e);
         }
 
-        _ = keepTimesFrom;
         if (array.Count > 0)
         {
             Json.Meta(obj)["managedFields"] = array;
