@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Bosun.Cli.Output;
 using Bosun.Core.Diagnostics;
 using Bosun.Kube.Emulator;
@@ -69,11 +70,19 @@ internal static class SimCommand
                 }
 
                 output.WriteMessage("Press Ctrl-C to stop.");
+
+                // Ctrl-C cancels the context; SIGTERM (docker stop, systemd) must stop the server the same way.
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
+                using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+                {
+                    signal.Cancel = true;
+                    stop.Cancel();
+                });
                 try
                 {
-                    while (!context.CancellationToken.IsCancellationRequested)
+                    while (!stop.Token.IsCancellationRequested)
                     {
-                        await Task.Delay(TimeSpan.FromSeconds(3), context.CancellationToken).ConfigureAwait(false);
+                        await Task.Delay(TimeSpan.FromSeconds(3), stop.Token).ConfigureAwait(false);
                         if (statePath is not null)
                         {
                             StateFile.Save(emulator.Store, statePath);

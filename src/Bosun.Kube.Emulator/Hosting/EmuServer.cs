@@ -111,7 +111,10 @@ public sealed class EmuServer : IAsyncDisposable
         if (_app is not null)
         {
             Emulator.Faults.DropWatches();
-            await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+
+            // Bounded graceful shutdown: clients that keep connections open must not hold `bosun sim` or a test.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+            await _app.StopAsync(timeout.Token).ConfigureAwait(false);
             await _app.DisposeAsync().ConfigureAwait(false);
             _app = null;
         }
