@@ -15,6 +15,7 @@ internal static class BosunRootCommand
         ("template", TemplateCommand.Create),
         ("version", VersionCommand.Create),
         ("secrets", Secrets.SecretsCommand.Create),
+        ("sim", SimCommand.Create),
     ];
 
     /// <summary>The tokens System.CommandLine's <see cref="HelpOption"/> answers to.</summary>

@@ -38,6 +38,7 @@ public partial class DiagnosticCatalogTests
         typeof(Program).Assembly,
         typeof(Bosun.Secrets.Diagnostics.SecretsErrors).Assembly,
         typeof(Bosun.Kube.Diagnostics.KubeErrors).Assembly,
+        typeof(Bosun.Kube.Emulator.Diagnostics.EmulatorErrors).Assembly,
     ];
 
     private static readonly string s_errorsDoc = RepoPaths.Combine("docs", "errors.md");
