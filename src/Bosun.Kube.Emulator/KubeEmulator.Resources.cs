@@ -279,7 +279,7 @@ public sealed partial class KubeEmulator
             else
             {
                 var patch = JsonNode.Parse(request.Body) ?? throw ApiError.BadRequest("the patch is null");
-                updated = FallbackPatchForScale(scale, request.ContentType, patch);
+                updated = PatchScale(scale, request.ContentType, patch);
             }
 
             long replicas = Json.Long(updated["spec"]?["replicas"]) ?? 0;
@@ -295,7 +295,7 @@ public sealed partial class KubeEmulator
         return EmuResponse.Json(200, ScaleOf(live));
     }
 
-    private static JsonObject FallbackPatchForScale(JsonObject scale, string contentType, JsonNode patch)
+    private static JsonObject PatchScale(JsonObject scale, string contentType, JsonNode patch)
     {
         if (contentType == "application/json-patch+json" || patch is not JsonObject p)
         {

@@ -20,6 +20,11 @@ public sealed class ApiError : Exception
 
     public int Code { get; }
 
+    /// <summary>An error whose Status body was built elsewhere (kube-ssa's conflict and immutable-field Statuses).</summary>
+    public static ApiError FromStatus(JsonObject status, int code) =>
+        new(code, status["reason"]?.GetValue<string>() ?? string.Empty, status["message"]?.GetValue<string>() ?? string.Empty,
+            status["details"]?.DeepClone() as JsonObject);
+
     public string Reason { get; }
 
     public JsonObject? Details { get; }

@@ -7,85 +7,61 @@ using Bosun.Kube.Emulator.Validation;
 
 namespace Bosun.Kube.Emulator.Store;
 
-/// <summary>Calls into kube-ssa's contracts, with the temporary fallback while they are stubs.</summary>
+/// <summary>Calls into the field-management engine (Apply/, Patches/, Validation/) and maps its errors to Statuses.</summary>
 public sealed partial class ObjectStore
 {
-    private static MergeSchema? TrySchema(ResourceType type)
-    {
-        try
-        {
-            return type.CrdName is null ? MergeSchema.ForBuiltIn(type.Group, type.Kind) : MergeSchema.FromOpenApiV3(type.OpenApiV3Schema);
-        }
-        catch (NotImplementedException)
-        {
-            return null;
-        }
-    }
+    private static MergeSchema Schema(ResourceType type) =>
+        type.CrdName is null ? MergeSchema.ForBuiltIn(type.Group, type.Kind) : MergeSchema.FromOpenApiV3(type.OpenApiV3Schema);
+
+    private ApplyContext Context(ResourceType type, WriteOptions o, bool force) =>
+        new(o.Manager, force, o.Subresource, Schema(type), Now) { HasStatusSubresource = type.HasStatus };
 
     private ApplyResult RunApply(ResourceType type, JsonObject? live, JsonObject config, WriteOptions o)
     {
-        if (TrySchema(type) is { } schema)
+        try
         {
-            try
-            {
-                return Emulator.Apply.ServerSideApply.Apply(live, config, new ApplyContext(o.Manager, o.Force, o.Subresource, schema, Now));
-            }
-            catch (NotImplementedException)
-            {
-            }
+            return ServerSideApply.Apply(live, config, Context(type, o, o.Force));
         }
-
-        return FallbackFieldManager.Apply(live, config, o.Manager, o.Force, o.Subresource, Now);
+        catch (ApplyException ex)
+        {
+            throw ToApiError(ex.StatusCode, ex.Message);
+        }
     }
 
     private JsonObject RunUpdate(ResourceType type, JsonObject? live, JsonObject updated, WriteOptions o)
     {
-        if (TrySchema(type) is { } schema)
+        try
         {
-            try
-            {
-                return Emulator.Apply.ServerSideApply.Update(live, updated, new ApplyContext(o.Manager, false, o.Subresource, schema, Now));
-            }
-            catch (NotImplementedException)
-            {
-            }
+            return ServerSideApply.Update(live, updated, Context(type, o, force: false));
         }
-
-        return FallbackFieldManager.Update(live, updated, o.Manager, o.Subresource, Now);
+        catch (ApplyException ex)
+        {
+            throw ToApiError(ex.StatusCode, ex.Message);
+        }
     }
 
     private static JsonObject RunPatch(ResourceType type, JsonObject live, string contentType, JsonNode patch)
     {
         try
         {
-            if (TrySchema(type) is { } schema)
-            {
-                try
-                {
-                    return PatchApplier.Apply(live, contentType, patch, schema);
-                }
-                catch (NotImplementedException)
-                {
-                }
-            }
-
-            return FallbackPatch.Apply(live, contentType, patch);
+            return PatchApplier.Apply(live, contentType, patch, Schema(type));
         }
         catch (PatchException ex)
         {
-            throw new ApiError(ex.StatusCode, ex.StatusCode == 400 ? "BadRequest" : "Invalid", ex.Message);
+            throw ToApiError(ex.StatusCode, ex.Message);
         }
     }
 
-    private static IReadOnlyList<FieldCause> RunImmutable(ResourceType type, JsonObject old, JsonObject updated)
+    private static IReadOnlyList<FieldCause> RunImmutable(ResourceType type, JsonObject old, JsonObject updated) =>
+        ImmutableFields.Check(type.Group, type.Kind, old, updated);
+
+    /// <summary>The Status reason kube-apiserver gives each code of these errors (500: none, the raw message).</summary>
+    private static ApiError ToApiError(int code, string message) => new(code, code switch
     {
-        try
-        {
-            return ImmutableFields.Check(type.Group, type.Kind, old, updated);
-        }
-        catch (NotImplementedException)
-        {
-            return [];
-        }
-    }
+        400 => "BadRequest",
+        413 => "RequestEntityTooLarge",
+        415 => "UnsupportedMediaType",
+        422 => "Invalid",
+        _ => string.Empty,
+    }, message);
 }

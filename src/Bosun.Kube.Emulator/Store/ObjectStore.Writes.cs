@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Bosun.Kube.Emulator.Http;
 using Bosun.Kube.Emulator.Registry;
+using Bosun.Kube.Emulator.Validation;
 
 namespace Bosun.Kube.Emulator.Store;
 
@@ -157,34 +158,8 @@ public sealed partial class ObjectStore
         return cfg;
     }
 
-    internal static ApiError ConflictError(IReadOnlyList<Apply.FieldConflict> conflicts)
-    {
-        static string Who(string manager) => manager.StartsWith('"') ? manager : "\"" + manager + "\"";
-        var causes = new JsonArray();
-        foreach (var c in conflicts)
-        {
-            causes.Push(new JsonObject { ["reason"] = "FieldManagerConflict", ["message"] = "conflict with " + Who(c.Manager), ["field"] = c.Path });
-        }
-
-        string message;
-        if (conflicts.Count == 1)
-        {
-            message = $"Apply failed with 1 conflict: conflict with {Who(conflicts[0].Manager)}: {conflicts[0].Path}";
-        }
-        else
-        {
-            var lines = new List<string>();
-            foreach (var group in conflicts.GroupBy(c => c.Manager).OrderBy(g => g.Key, StringComparer.Ordinal))
-            {
-                lines.Add("conflicts with " + Who(group.Key));
-                lines.AddRange(group.Select(c => "- " + c.Path));
-            }
-
-            message = $"Apply failed with {conflicts.Count} conflicts: {string.Join("\n", lines)}";
-        }
-
-        return new ApiError(409, "Conflict", message, new JsonObject { ["causes"] = causes });
-    }
+    internal static ApiError ConflictError(IReadOnlyList<Apply.FieldConflict> conflicts) =>
+        ApiError.FromStatus(Apply.FieldConflicts.ToStatus(conflicts), 409);
 
     /// <summary>Fills apiVersion/kind/namespace and checks name, namespace and kind against the URL.</summary>
     private void PrepareIdentity(ResourceType type, string ns, JsonObject obj, string? urlName)
@@ -357,7 +332,7 @@ public sealed partial class ObjectStore
         var causes = RunImmutable(type, live, updated);
         if (causes.Count > 0)
         {
-            throw ApiError.Invalid(type, Json.Name(live), [.. causes.Select(c => (c.Field, c.Message))]);
+            throw ApiError.FromStatus(ImmutableFields.ToStatus(type.Group, type.Kind, Json.Name(live), causes), 422);
         }
 
         if (type.HasGeneration && SpecChanged(type, live, updated))
