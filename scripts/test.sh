@@ -54,7 +54,10 @@ published_passed=0
 published_failed=0
 log "publishing bosun (scripts/publish.sh) and running the chart corpus on it"
 if bosun_bin="$(bash scripts/publish.sh | tail -n 1)" && [[ -x "$bosun_bin" ]]; then
-  summary="$(python3 scripts/check-published.py "$bosun_bin" | tee /dev/stderr | tail -n 1)"
+  # (Not `tee /dev/stderr`: when stderr is a file, reopening it truncates everything logged so far.)
+  checked="$(python3 scripts/check-published.py "$bosun_bin")"
+  echo "$checked" >&2
+  summary="$(tail -n 1 <<<"$checked")"
   if [[ "$summary" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
     published_passed="${BASH_REMATCH[1]}"
     published_failed="${BASH_REMATCH[2]}"
