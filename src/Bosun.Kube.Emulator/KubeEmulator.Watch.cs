@@ -72,6 +72,9 @@ public sealed partial class KubeEmulator
             expired = e;
         }
 
+        // Taken now, not when the body starts streaming: a DropWatches after the response is returned must end this
+        // watch even if its body has not started yet (in-process the two race).
+        var dropped = Faults.WatchDropToken;
         var response = new EmuResponse(200, table ? TableConverter.ContentType : "application/json", [])
         {
             Stream = async (stream, cancellationToken) =>
@@ -86,7 +89,7 @@ public sealed partial class KubeEmulator
 
                 using var _ = feed;
                 using var timeoutSource = new CancellationTokenSource(timeout, Time);
-                using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token, Faults.WatchDropToken);
+                using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token, dropped);
                 var token = linked.Token;
                 long lastRv = startRv;
                 try

@@ -204,39 +204,8 @@ public static class JsonValues
     internal static double AsDouble(JsonValue value) =>
         double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    /// <summary>Go's <c>strconv.Quote</c> for the strings that occur in keys (ASCII escapes, \u for other controls).</summary>
-    public static string GoQuote(string s)
-    {
-        var sb = new StringBuilder(s.Length + 2);
-        sb.Append('"');
-        foreach (var ch in s)
-        {
-            switch (ch)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '\a': sb.Append("\\a"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
-                case '\v': sb.Append("\\v"); break;
-                default:
-                    if (ch < 0x20 || ch == 0x7f)
-                    {
-                        sb.Append("\\x").Append(((int)ch).ToString("x2", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(ch);
-                    }
-                    break;
-            }
-        }
-        sb.Append('"');
-        return sb.ToString();
-    }
+    /// <summary>Go's <c>strconv.Quote</c> (Core's exact implementation).</summary>
+    public static string GoQuote(string s) => Bosun.Core.Values.GoStrconv.Quote(s);
 
     internal static JsonValueKind Kind(JsonNode? node) => node?.GetValueKind() ?? JsonValueKind.Null;
 }

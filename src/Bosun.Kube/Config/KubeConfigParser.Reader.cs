@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Bosun.Core.Diagnostics;
 using Bosun.Core.Text;
 using Bosun.Core.Yaml;
@@ -15,7 +14,7 @@ public static partial class KubeConfigParser
             KubeErrors.KubeconfigInvalid.At(location, file.Path, message).ToException();
 
         public bool IsNull(YamlNode node) =>
-            Deref(node) is YamlScalarNode { IsPlainImplicit: true } s && s.Tag is null && NullPattern().IsMatch(s.Value);
+            Deref(node) is YamlScalarNode { IsPlainImplicit: true } s && s.Tag is null && GoYaml.DescribePlainScalar(s.Value) == "null";
 
         public YamlMappingNode Mapping(YamlNode node, string what) =>
             Deref(node) as YamlMappingNode ?? throw Error(node.Location, $"{what}: expected a mapping, got {Describe(node)}");
@@ -47,17 +46,9 @@ public static partial class KubeConfigParser
                 return false;
             }
 
-            if (node is YamlScalarNode { IsPlainImplicit: true, Tag: null } scalar)
+            if (node is YamlScalarNode { IsPlainImplicit: true, Tag: null } scalar && GoYaml.PlainScalarBool(scalar.Value) is { } value)
             {
-                if (TruePattern().IsMatch(scalar.Value))
-                {
-                    return true;
-                }
-
-                if (FalsePattern().IsMatch(scalar.Value))
-                {
-                    return false;
-                }
+                return value;
             }
 
             throw Error(node.Location, $"{what}: expected a boolean, got {Describe(node)}");
@@ -156,22 +147,6 @@ public static partial class KubeConfigParser
             _ => "a string",
         };
 
-        private static string Classify(string plain) =>
-            NullPattern().IsMatch(plain) ? "null"
-            : TruePattern().IsMatch(plain) || FalsePattern().IsMatch(plain) ? "a boolean"
-            : NumberPattern().IsMatch(plain) ? "a number"
-            : "a string";
-
-        [GeneratedRegex("^(|~|null|Null|NULL)$")]
-        private static partial Regex NullPattern();
-
-        [GeneratedRegex("^(y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$")]
-        private static partial Regex TruePattern();
-
-        [GeneratedRegex("^(n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$")]
-        private static partial Regex FalsePattern();
-
-        [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$|^0x[0-9a-fA-F_]+$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$")]
-        private static partial Regex NumberPattern();
+        private static string Classify(string plain) => GoYaml.DescribePlainScalar(plain);
     }
 }
